@@ -1,0 +1,43 @@
+"""Reading a list of numbers that a person typed, with errors a page can translate."""
+import math
+import re
+
+
+class NumberListError(ValueError):
+    """Why a typed list was refused; `code` names a message, `detail` fills it in."""
+
+    def __init__(self, code, detail=""):
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+_SEPARATORS = re.compile(r"[,;\s]+")
+
+
+def parse_number_list(text, min_count=1, max_count=None, max_abs=None):
+    """'0.3, 2.9, 4.0' (also '[0.3 2.9 4.0]' or '0.3; 2.9; 4') -> [0.3, 2.9, 4.0].
+
+    Raises NumberListError with code 'empty', 'not_a_number', 'not_finite',
+    'too_few', 'too_many' or 'too_large'.
+    """
+    body = text.strip().strip("[]()").replace("，", ",")
+    tokens = [tok for tok in _SEPARATORS.split(body) if tok]
+    if not tokens:
+        raise NumberListError("empty")
+    values = []
+    for tok in tokens:
+        try:
+            value = float(tok)
+        except ValueError:
+            raise NumberListError("not_a_number", tok) from None
+        if not math.isfinite(value):
+            raise NumberListError("not_finite", tok)
+        if max_abs is not None and abs(value) > max_abs:
+            raise NumberListError("too_large", tok)
+        values.append(value)
+    if len(values) < min_count:
+        raise NumberListError("too_few", str(min_count))
+    if max_count is not None and len(values) > max_count:
+        raise NumberListError("too_many", str(max_count))
+    return values
