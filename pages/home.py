@@ -1,0 +1,26 @@
+"""Home: what the app teaches and the learning path as a map of the pages."""
+import streamlit as st
+
+from ui.catalog import pages_by_group
+from ui.entry import require_app_entry
+from ui.i18n import current_language, t
+from ui.url_controls import UrlControls
+
+require_app_entry()
+st.title(t("home.title"))
+st.markdown(t("home.intro"))
+
+st.subheader(t("home.path"))
+st.caption(t("home.path_caption"))
+groups = pages_by_group()
+for column, (step, (group, pages)) in zip(st.columns(len(groups)), enumerate(groups, start=1)):
+    with column.container(border=True):
+        st.markdown(f"**{step}. {t(f'group.{group}')}**")
+        for page in pages:
+            st.page_link(page.path, label=t(f"{page.page_id}.title"), icon=page.icon,
+                         query_params={"lang": current_language()})
+            st.caption(t(f"{page.page_id}.oneliner"))
+
+st.subheader(t("home.lecturers"))
+st.markdown(t("home.lecturers_body"))
+UrlControls("home").publish()

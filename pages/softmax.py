@@ -1,0 +1,125 @@
+"""Page: softmax as a pie and as bars, temperature, the overflow fix, the course's x·W example."""
+import altair as alt
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from nncore.number_list import NumberListError, parse_number_list
+from nncore.softmax import softmax, softmax_naive, softmax_with_temperature
+from ui.charts import HIGHLIGHT, show
+from ui.frame import PageFrame
+from ui.i18n import t
+
+BOOK_SCORES = [0.3, 2.9, 4.0, 1.0, -1.0, 2.0, 0.5, -2.0, 1.5, 0.0]
+COURSE_W = np.array([[0.4, 0.7, 0.9], [0.2, 0.3, 0.1]])
+MAX_TYPED = 10
+TYPED_LIMIT = 1e4
+
+
+def typed_numbers(text, fallback_key, fallback, **limits):
+    """The typed list, or, after a translated message, the last list that was valid."""
+    try:
+        values = parse_number_list(text, **limits)
+    except NumberListError as error:
+        st.error(t(f"err.{error.code}", detail=error.detail, limit=f"{limits.get('max_abs', 0):g}"))
+        values = st.session_state.get(fallback_key, fallback)
+        st.caption(t("err.kept_previous", values=", ".join(f"{v:g}" for v in values)))
+        return values
+    st.session_state[fallback_key] = values
+    return values
+
+
+def class_labels(n):
+    return [t("softmax.class_label", k=k) for k in range(1, n + 1)]
+
+
+def probability_charts(scores, probs, height=300):
+    labels = class_labels(len(probs))
+    frame = pd.DataFrame({"class": labels, "order": range(len(labels)), "a": scores, "y": probs,
+                          "pct": [f"{p:.1%}" for p in probs]})
+    tooltip = [alt.Tooltip("class:N", title=t("softmax.class")), alt.Tooltip("a:Q", title=t("softmax.score"), format=".3f"),
+               alt.Tooltip("y:Q", title=t("softmax.prob"), format=".4f")]
+    colour = alt.Color("class:N", title=t("softmax.class"), sort=labels, scale=alt.Scale(scheme="tableau10"))
+    base = alt.Chart(frame).encode(theta=alt.Theta("y:Q", stack=True), color=colour, order=alt.Order("order:Q"), tooltip=tooltip)
+    pie = base.mark_arc(outerRadius=110, stroke="white", strokeWidth=2) + base.mark_text(
+        radius=136, fontSize=15).encode(text="pct:N")
+    bars = alt.Chart(frame).mark_bar().encode(
+        x=alt.X("class:N", title=t("softmax.class"), sort=labels, axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("y:Q", title=t("softmax.prob"), scale=alt.Scale(domain=[0, 1])),
+        color=alt.condition(alt.datum.y == float(np.max(probs)), alt.value(HIGHLIGHT), alt.value("#0072B2")),
+        tooltip=tooltip,
+    )
+    labels_on_bars = bars.mark_text(dy=-10, fontSize=15).encode(text="pct:N", color=alt.value("black"))
+    left, right = st.columns(2)
+    with left:
+        show(pie.properties(title=t("softmax.pie_title"), height=height, padding={"top": 30}))
+    with right:
+        show((bars + labels_on_bars).properties(title=t("softmax.bar_title"), height=height))
+
+
+page = PageFrame("softmax")
+ctl = page.controls
+st.latex(r"y_k = \frac{\exp(a_k / T)}{\sum_{i=1}^{n} \exp(a_i / T)}")
+
+mode = ctl.choice("mode", t("softmax.input_mode"), ["sliders", "typed"], "sliders", widget="segmented",
+                  format_key="softmax.mode")
+if mode == "sliders":
+    n = ctl.slider("n", t("softmax.n_classes"), 3, 10, 3, 1)
+    columns = st.columns(5)
+    scores = []
+    for k in range(n):
+        with columns[k % 5]:
+            scores.append(ctl.slider(f"a{k + 1}", t("softmax.logit", k=k + 1), -10.0, 10.0, BOOK_SCORES[k], 0.1))
+else:
+    text = ctl.text("scores", t("softmax.typed"), "0.3, 2.9, 4.0")
+    scores = typed_numbers(text, "_softmax_last_scores", BOOK_SCORES[:3], min_count=2, max_count=MAX_TYPED,
+                           max_abs=TYPED_LIMIT)
+temperature = ctl.slider("T", t("softmax.temperature"), 0.1, 5.0, 1.0, 0.1, help=t("softmax.temperature_help"))
+
+probs = page.uses(softmax_with_temperature)(scores, temperature)
+page.uses(softmax)
+probability_charts(scores, probs)
+m1, m2 = st.columns(2)
+m1.metric(t("softmax.sum"), f"{probs.sum():.6f}")
+m2.metric(t("softmax.top"), class_labels(len(probs))[int(np.argmax(probs))], f"{probs.max():.1%}")
+
+st.divider()
+st.subheader(t("softmax.overflow_title"))
+st.markdown(t("softmax.overflow_intro"))
+big_text = ctl.text("big", t("softmax.big_input"), "1010, 1000, 990")
+big = np.array(typed_numbers(big_text, "_softmax_last_big", [1010.0, 1000.0, 990.0], min_count=2, max_count=MAX_TYPED,
+                             max_abs=1e6))
+with np.errstate(over="ignore", invalid="ignore"):
+    naive_exp = np.exp(big)
+    naive = page.uses(softmax_naive)(big)
+shifted = big - big.max()
+st.dataframe(
+    pd.DataFrame({
+        "a": big, t("softmax.col.exp_naive"): naive_exp, t("softmax.col.naive"): naive,
+        t("softmax.col.shifted"): shifted, t("softmax.col.exp_safe"): np.exp(shifted), t("softmax.col.safe"): softmax(big),
+    }).astype(str),
+    hide_index=True,
+)
+if np.isnan(naive).any():
+    st.error(t("softmax.naive_nan"))
+else:
+    st.success(t("softmax.naive_ok"))
+
+st.divider()
+st.subheader(t("softmax.course_title"))
+st.markdown(t("softmax.course_intro"))
+c1, c2 = st.columns(2)
+with c1:
+    x1 = ctl.slider("x1", "x₁", -2.0, 2.0, 0.6, 0.1)
+with c2:
+    x2 = ctl.slider("x2", "x₂", -2.0, 2.0, 0.9, 0.1)
+x = np.array([x1, x2])
+a = x @ COURSE_W
+y = softmax(a)
+st.markdown(
+    f"**{t('softmax.course_scores')}** = [{', '.join(f'{v:.2f}' for v in a)}]  →  "
+    f"**{t('softmax.course_probs')}** = [{', '.join(f'{v:.4f}' for v in y)}]"
+)
+probability_charts(a, y, height=240)
+
+page.finish()

@@ -1,0 +1,1 @@
+"""Helpers shared by the browser tests, the README screenshot script and bench/."""

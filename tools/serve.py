@@ -1,0 +1,61 @@
+"""Start `streamlit run app.py` on a free localhost port, and stop it again."""
+import contextlib
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class RunningApp:
+    url: str
+    seconds_to_healthy: float
+    log_path: Path
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _healthy(url):
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def running_app(timeout=90):
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    with tempfile.TemporaryDirectory() as tmp:
+        log_path = Path(tmp) / "streamlit.log"
+        with open(log_path, "w") as log:
+            started = time.perf_counter()
+            process = subprocess.Popen(
+                [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless=true",
+                 f"--server.port={port}", "--server.address=127.0.0.1", "--browser.gatherUsageStats=false",
+                 "--server.fileWatcherType=none"],
+                cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+            )
+            try:
+                while not _healthy(url):
+                    if process.poll() is not None or time.perf_counter() - started > timeout:
+                        raise RuntimeError(f"streamlit did not start:\n{log_path.read_text()}")
+                    time.sleep(0.05)
+                yield RunningApp(url, time.perf_counter() - started, log_path)
+            finally:
+                process.terminate()
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    process.kill()

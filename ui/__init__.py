@@ -1,0 +1,1 @@
+"""Streamlit view helpers shared by every page: language, page frame, URL state, charts."""

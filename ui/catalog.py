@@ -1,0 +1,41 @@
+"""The pages of the app, in the course's order, and the navigation built from them.
+
+Only pages that exist are listed; their titles and one-line summaries are the
+i18n keys "<page_id>.title" and "<page_id>.oneliner".
+"""
+from dataclasses import dataclass
+
+import streamlit as st
+
+from ui.i18n import t
+
+GROUPS = ("perceptron", "network", "learning", "keras")
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    page_id: str
+    path: str
+    group: str
+    icon: str
+
+
+HOME = PageInfo("home", "pages/home.py", "", ":material/home:")
+PAGES = (
+    PageInfo("activations", "pages/activations.py", "network", ":material/show_chart:"),
+    PageInfo("softmax", "pages/softmax.py", "network", ":material/pie_chart:"),
+)
+
+
+def pages_by_group():
+    """[(group, [PageInfo, ...]), ...] for the groups that have pages, in course order."""
+    return [(group, [p for p in PAGES if p.group == group]) for group in GROUPS if any(p.group == group for p in PAGES)]
+
+
+def navigation():
+    sections = {"": [st.Page(HOME.path, title=t("home.nav_title"), icon=HOME.icon, default=True)]}
+    for group, pages in pages_by_group():
+        sections[t(f"group.{group}")] = [
+            st.Page(p.path, title=t(f"{p.page_id}.title"), icon=p.icon, url_path=p.page_id) for p in pages
+        ]
+    return st.navigation(sections)

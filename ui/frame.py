@@ -1,0 +1,44 @@
+"""The frame every concept page uses: title, explanation, controls bound to the
+URL, "Try this", and the real source of the nncore functions the page called."""
+import inspect
+
+import streamlit as st
+
+from ui.entry import require_app_entry
+from ui.i18n import STRINGS, current_language, t
+from ui.url_controls import UrlControls
+
+
+class PageFrame:
+    def __init__(self, page_id):
+        require_app_entry()
+        self.page_id = page_id
+        self.controls = UrlControls(page_id)
+        self.functions = []
+        st.title(t(f"{page_id}.title"))
+        st.markdown(t(f"{page_id}.intro"))
+
+    def uses(self, *functions):
+        """Name the nncore functions that computed what the page shows."""
+        for function in functions:
+            if not function.__module__.startswith("nncore"):
+                raise ValueError(f"{function.__qualname__} is not an nncore function")
+            if function not in self.functions:
+                self.functions.append(function)
+        return functions[0] if len(functions) == 1 else functions
+
+    def try_this_keys(self):
+        prefix = f"{self.page_id}.try"
+        return sorted(key for key in STRINGS[current_language()] if key.startswith(prefix))
+
+    def finish(self):
+        st.divider()
+        st.subheader(t("frame.try_this"))
+        st.markdown("\n".join(f"{i}. {t(key)}" for i, key in enumerate(self.try_this_keys(), start=1)))
+        with st.expander(t("frame.code_behind"), icon=":material/code:"):
+            st.caption(t("frame.code_intro"))
+            for function in self.functions:
+                st.markdown(t("frame.code_origin", name=function.__name__, module=function.__module__))
+                st.code(inspect.getsource(function), language="python")
+        st.caption(t("app.share_hint"))
+        self.controls.publish()

@@ -1,0 +1,59 @@
+"""Korean and English text for every visible string, and the current language.
+
+Strings live in ui/strings/<page>.py as STRINGS = {"ko": {...}, "en": {...}}.
+"""
+import streamlit as st
+
+from ui.strings import activations, common, home, softmax
+
+LANGUAGES = ("ko", "en")
+STRING_MODULES = (common, home, activations, softmax)
+
+
+def merge_strings(modules):
+    """One {"ko": {...}, "en": {...}} table; a key defined twice is an error."""
+    table = {lang: {} for lang in LANGUAGES}
+    for module in modules:
+        for lang in LANGUAGES:
+            clash = table[lang].keys() & module.STRINGS[lang].keys()
+            if clash:
+                raise ValueError(f"{module.__name__} redefines {sorted(clash)}")
+            table[lang].update(module.STRINGS[lang])
+    return table
+
+
+STRINGS = merge_strings(STRING_MODULES)
+
+
+def language_from(url_value, browser_locale):
+    """?lang= wins; otherwise Korean for a ko* browser, English for anything else."""
+    if url_value in LANGUAGES:
+        return url_value
+    if browser_locale and browser_locale.lower().startswith("ko"):
+        return "ko"
+    return "en"
+
+
+def translate(key, lang, **values):
+    return STRINGS[lang][key].format(**values) if values else STRINGS[lang][key]
+
+
+def current_language():
+    return st.session_state.get("lang", "en")
+
+
+def t(key, **values):
+    return translate(key, current_language(), **values)
+
+
+def language_switch():
+    """The sidebar switch; the first run of a session takes the URL or the browser's language."""
+    if "lang" not in st.session_state:
+        st.session_state["lang"] = language_from(st.query_params.get("lang"), st.context.locale)
+    st.sidebar.radio(
+        t("app.language"),
+        LANGUAGES,
+        key="lang",
+        format_func=lambda lang: STRINGS[lang]["app.language_name"],
+        horizontal=True,
+    )

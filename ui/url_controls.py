@@ -1,0 +1,95 @@
+"""Widgets whose values are mirrored in the URL query string.
+
+A widget's first value in a session comes from the URL (a shared lecture link),
+else from what this session last set on that page, else from its default.
+Every value shown is written back to the URL at the end of the page run, so
+copying the address bar reproduces the exact setup. Values in the URL that do
+not fit a control (a typo, an old link) are ignored, never an error.
+"""
+import streamlit as st
+
+from ui.i18n import current_language, t
+
+_MEMORY = "_url_controls_memory"
+
+
+def _float_or_none(raw):
+    try:
+        return float(raw)
+    except (TypeError, ValueError):
+        return None
+
+
+def _format_number(value):
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+class UrlControls:
+    def __init__(self, page_id):
+        self.page_id = page_id
+        self.url = st.query_params.to_dict()
+        self.params = {}
+        self.memory = st.session_state.setdefault(_MEMORY, {})
+
+    def _bind(self, name, default, decode):
+        key = f"{self.page_id}.{name}"
+        if key not in st.session_state:
+            value = decode(self.url[name]) if name in self.url else None
+            if value is None:
+                value = self.memory.get(key, default)
+            st.session_state[key] = value
+        return key
+
+    def _record(self, name, key, encoded):
+        self.memory[key] = st.session_state[key]
+        self.params[name] = encoded
+        return st.session_state[key]
+
+    def slider(self, name, label, min_value, max_value, default, step, **kwargs):
+        is_int = all(isinstance(v, int) for v in (min_value, max_value, default, step))
+
+        def decode(raw):
+            value = _float_or_none(raw)
+            if value is None or not min_value <= value <= max_value:
+                return None
+            if is_int:
+                return int(value) if value == int(value) else None
+            # snap to the slider's grid so the widget accepts it
+            return round(min_value + round((value - min_value) / step) * step, 10)
+
+        key = self._bind(name, default, decode)
+        st.slider(label, min_value, max_value, step=step, key=key, **kwargs)
+        return self._record(name, key, _format_number(st.session_state[key]))
+
+    def choice(self, name, label, options, default, widget="selectbox", format_key=None, **kwargs):
+        """One of `options` (codes, not labels); labels come from t(f"{format_key}.{code}")."""
+        key = self._bind(name, default, lambda raw: raw if raw in options else None)
+        format_func = (lambda code: t(f"{format_key}.{code}")) if format_key else str
+        make = {"selectbox": st.selectbox, "radio": st.radio, "segmented": st.segmented_control}[widget]
+        make(label, options, key=key, format_func=format_func, **kwargs)
+        if st.session_state[key] is None:  # a segmented control can be clicked off
+            st.session_state[key] = default
+        return self._record(name, key, st.session_state[key])
+
+    def multiselect(self, name, label, options, default, format_key, **kwargs):
+        def decode(raw):
+            picked = [code for code in raw.split(",") if code]
+            return picked if all(code in options for code in picked) else None
+
+        key = self._bind(name, list(default), decode)
+        st.multiselect(label, options, key=key, format_func=lambda code: t(f"{format_key}.{code}"), **kwargs)
+        return self._record(name, key, ",".join(st.session_state[key]))
+
+    def toggle(self, name, label, default, **kwargs):
+        key = self._bind(name, default, {"1": True, "0": False}.get)
+        st.toggle(label, key=key, **kwargs)
+        return self._record(name, key, "1" if st.session_state[key] else "0")
+
+    def text(self, name, label, default, max_chars=200, **kwargs):
+        key = self._bind(name, default, lambda raw: raw[:max_chars])
+        st.text_input(label, key=key, max_chars=max_chars, **kwargs)
+        return self._record(name, key, st.session_state[key])
+
+    def publish(self):
+        """Write the language and this page's controls to the URL, dropping anything else."""
+        st.query_params.from_dict({"lang": current_language(), **self.params})
