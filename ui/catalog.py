@@ -18,6 +18,7 @@ class PageInfo:
     path: str
     group: str
     icon: str
+    keras: bool = False  # True for pages that import TensorFlow (lazily, through nncore)
 
 
 HOME = PageInfo("home", "pages/home.py", "", ":material/home:")

@@ -48,8 +48,10 @@ def t(key, **values):
 
 def language_switch():
     """The sidebar switch; the first run of a session takes the URL or the browser's language."""
-    if "lang" not in st.session_state:
-        st.session_state["lang"] = language_from(st.query_params.get("lang"), st.context.locale)
+    lang = st.session_state.get("lang")
+    # Written back every run: a widget recreated after a run that did not draw it (see
+    # ui/entry.py) would otherwise show its default instead of the value kept in the session.
+    st.session_state["lang"] = lang if lang in LANGUAGES else language_from(st.query_params.get("lang"), st.context.locale)
     st.sidebar.radio(
         t("app.language"),
         LANGUAGES,

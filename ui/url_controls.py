@@ -8,7 +8,7 @@ not fit a control (a typo, an old link) are ignored, never an error.
 """
 import streamlit as st
 
-from ui.i18n import current_language, t
+from ui.i18n import current_language, translate
 
 _MEMORY = "_url_controls_memory"
 
@@ -24,6 +24,12 @@ def _format_number(value):
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
+def _labeller(prefix):
+    """Option code -> label, in the language of this run (fixed now: labels may be drawn later)."""
+    lang = current_language()
+    return lambda code: translate(f"{prefix}.{code}", lang)
+
+
 class UrlControls:
     def __init__(self, page_id):
         self.page_id = page_id
@@ -33,11 +39,14 @@ class UrlControls:
 
     def _bind(self, name, default, decode):
         key = f"{self.page_id}.{name}"
-        if key not in st.session_state:
+        if key in st.session_state:
+            value = st.session_state[key]
+        else:
             value = decode(self.url[name]) if name in self.url else None
             if value is None:
                 value = self.memory.get(key, default)
-            st.session_state[key] = value
+        # Written back every run, for the same reason as the language (ui/i18n.py).
+        st.session_state[key] = value
         return key
 
     def _record(self, name, key, encoded):
@@ -64,7 +73,7 @@ class UrlControls:
     def choice(self, name, label, options, default, widget="selectbox", format_key=None, **kwargs):
         """One of `options` (codes, not labels); labels come from t(f"{format_key}.{code}")."""
         key = self._bind(name, default, lambda raw: raw if raw in options else None)
-        format_func = (lambda code: t(f"{format_key}.{code}")) if format_key else str
+        format_func = _labeller(format_key) if format_key else str
         make = {"selectbox": st.selectbox, "radio": st.radio, "segmented": st.segmented_control}[widget]
         make(label, options, key=key, format_func=format_func, **kwargs)
         if st.session_state[key] is None:  # a segmented control can be clicked off
@@ -77,7 +86,7 @@ class UrlControls:
             return picked if all(code in options for code in picked) else None
 
         key = self._bind(name, list(default), decode)
-        st.multiselect(label, options, key=key, format_func=lambda code: t(f"{format_key}.{code}"), **kwargs)
+        st.multiselect(label, options, key=key, format_func=_labeller(format_key), **kwargs)
         return self._record(name, key, ",".join(st.session_state[key]))
 
     def toggle(self, name, label, default, **kwargs):

@@ -1,0 +1,55 @@
+"""Opening pages of the real app (app.py, with its navigation) under AppTest."""
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from ui.catalog import HOME, PAGES
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+ALL_PAGES = (HOME, *PAGES)
+
+
+def open_page(page, lang=None, query=None, locale=None, timeout=60):
+    """Run app.py, then switch to `page` with `query` in the URL, as a shared link would."""
+    at = AppTest.from_file(APP, default_timeout=timeout)
+    if locale:
+        at.context["locale"] = locale
+    if lang:
+        at.query_params["lang"] = lang
+    at.run()
+    if page is not HOME:
+        at.query_params.update(query or {})
+        at.switch_page(page.path)
+        at.run()
+    return at
+
+
+def assert_healthy(at, title):
+    assert not at.exception, [e.value for e in at.exception]
+    assert [h.value for h in at.title] == [title]
+
+
+def poke_every_control(at, title):
+    """Move every slider to both ends, flip every toggle, pick every selectbox option,
+    empty every multiselect and type good and bad text; the page must survive each."""
+    for key in [w.key for w in at.slider]:
+        for end in ("min", "max"):
+            if key in [w.key for w in at.slider]:
+                slider = at.slider(key=key)
+                slider.set_value(getattr(slider, end)).run()
+                assert_healthy(at, title)
+    for key in [w.key for w in at.toggle]:
+        for _ in range(2):  # flip and flip back, so later controls start from the default setup
+            at.toggle(key=key).set_value(not at.toggle(key=key).value).run()
+            assert_healthy(at, title)
+    for key in [w.key for w in at.selectbox if not w.disabled]:
+        for index in range(len(at.selectbox(key=key).options)):
+            at.selectbox(key=key).select_index(index).run()
+            assert_healthy(at, title)
+    for key in [w.key for w in at.multiselect]:
+        at.multiselect(key=key).set_value([]).run()
+        assert_healthy(at, title)
+    for key in [w.key for w in at.text_input]:
+        for text in ("1, two, 3", "", "nan", " 5 ; 7 ", "1e400"):
+            at.text_input(key=key).input(text).run()
+            assert_healthy(at, title)
