@@ -6,7 +6,7 @@ import streamlit as st
 
 from nncore.number_list import NumberListError, parse_number_list
 from nncore.softmax import softmax, softmax_naive, softmax_with_temperature
-from ui.charts import HIGHLIGHT, show
+from ui.charts import CLASS_COLOURS, show
 from ui.frame import PageFrame
 from ui.i18n import t
 
@@ -39,14 +39,14 @@ def probability_charts(scores, probs, height=300):
                           "pct": [f"{p:.1%}" for p in probs]})
     tooltip = [alt.Tooltip("class:N", title=t("softmax.class")), alt.Tooltip("a:Q", title=t("softmax.score"), format=".3f"),
                alt.Tooltip("y:Q", title=t("softmax.prob"), format=".4f")]
-    colour = alt.Color("class:N", title=t("softmax.class"), sort=labels, scale=alt.Scale(scheme="tableau10"))
+    colour = alt.Color("class:N", title=t("softmax.class"), sort=labels, scale=alt.Scale(domain=labels, range=CLASS_COLOURS))
     base = alt.Chart(frame).encode(theta=alt.Theta("y:Q", stack=True), color=colour, order=alt.Order("order:Q"), tooltip=tooltip)
     pie = base.mark_arc(outerRadius=110, stroke="white", strokeWidth=2) + base.mark_text(
         radius=136, fontSize=15).encode(text="pct:N")
     bars = alt.Chart(frame).mark_bar().encode(
         x=alt.X("class:N", title=t("softmax.class"), sort=labels, axis=alt.Axis(labelAngle=0)),
         y=alt.Y("y:Q", title=t("softmax.prob"), scale=alt.Scale(domain=[0, 1])),
-        color=alt.condition(alt.datum.y == float(np.max(probs)), alt.value(HIGHLIGHT), alt.value("#0072B2")),
+        color=alt.Color("class:N", sort=labels, scale=alt.Scale(domain=labels, range=CLASS_COLOURS), legend=None),
         tooltip=tooltip,
     )
     labels_on_bars = bars.mark_text(dy=-10, fontSize=15).encode(text="pct:N", color=alt.value("black"))
@@ -93,13 +93,10 @@ with np.errstate(over="ignore", invalid="ignore"):
     naive_exp = np.exp(big)
     naive = page.uses(softmax_naive)(big)
 shifted = big - big.max()
-st.dataframe(
-    pd.DataFrame({
-        "a": big, t("softmax.col.exp_naive"): naive_exp, t("softmax.col.naive"): naive,
-        t("softmax.col.shifted"): shifted, t("softmax.col.exp_safe"): np.exp(shifted), t("softmax.col.safe"): softmax(big),
-    }).astype(str),
-    hide_index=True,
-)
+columns = {"a": big, t("softmax.col.exp_naive"): naive_exp, t("softmax.col.naive"): naive,
+           t("softmax.col.shifted"): shifted, t("softmax.col.exp_safe"): np.exp(shifted), t("softmax.col.safe"): softmax(big)}
+# as text, so that inf and nan are shown as what they are
+st.dataframe(pd.DataFrame({name: [f"{v:.6g}" for v in values] for name, values in columns.items()}), hide_index=True)
 if np.isnan(naive).any():
     st.error(t("softmax.naive_nan"))
 else:

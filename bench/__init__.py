@@ -1,0 +1,1 @@
+"""Speed measurements: `python -m bench` prints a table (never asserted by tests)."""

@@ -1,0 +1,4 @@
+"""Reference: the cheapest page Streamlit can run."""
+import streamlit as st
+
+st.title("Empty")
