@@ -1,17 +1,18 @@
 """Page: activation functions, their derivatives, and why stacked linear layers collapse."""
-import altair as alt
 import numpy as np
 import pandas as pd
 import streamlit as st
 
 from nncore.activations import ACTIVATIONS
 from nncore.network import collapse_linear, forward, init_network
-from ui.charts import LINE_WIDTH, PALETTE, show
+from ui.activation_charts import function_panel, network_chart
+from ui.charts import show
 from ui.frame import PageFrame
 from ui.i18n import t
 
 NAMES = ["step", "sigmoid", "tanh", "relu"]
 X_GRID = np.linspace(-6, 6, 601)
+
 
 page = PageFrame("activations")
 ctl = page.controls
@@ -33,30 +34,14 @@ else:
         rows.append(pd.DataFrame({"x": X_GRID, "h": f(X_GRID), "dh": df(X_GRID), "fn": label}))
         points.append({"fn": label, "x": x0, "h": float(f(x0)), "dh": float(df(x0))})
     curves, marks = pd.concat(rows), pd.DataFrame(points)
-    colour = alt.Color("fn:N", title=t("activations.function"),
-                       scale=alt.Scale(domain=[t(f"act.{n}") for n in chosen], range=PALETTE))
-
-    def panel(value, title):
-        base = alt.Chart(curves).mark_line(strokeWidth=LINE_WIDTH, clip=True).encode(
-            x=alt.X("x:Q", title=t("activations.axis_x")),
-            y=alt.Y(f"{value}:Q", title=title, scale=alt.Scale(domain=[-1.2, 1.2] if value == "dh" else [-1.2, 2.2])),
-            color=colour,
-            tooltip=[alt.Tooltip("fn:N", title=t("activations.function")), alt.Tooltip("x:Q", format=".2f"),
-                     alt.Tooltip(f"{value}:Q", title=title, format=".4f")],
-        )
-        rule = alt.Chart(pd.DataFrame({"x": [x0]})).mark_rule(strokeDash=[6, 4], color="gray").encode(x="x:Q")
-        dots = alt.Chart(marks).mark_point(size=180, filled=True, stroke="white", strokeWidth=1.5).encode(
-            x="x:Q", y=f"{value}:Q", color=colour,
-            tooltip=[alt.Tooltip("fn:N", title=t("activations.function")), alt.Tooltip(f"{value}:Q", title=title, format=".4f")],
-        )
-        return (base + rule + dots).properties(title=title, height=340)
-
+    labels = tuple(t(f"act.{n}") for n in chosen)
+    common = (t("activations.axis_x"), t("activations.function"), labels)
     panels = st.columns(2) if show_grad else [st.container()]
     with panels[0]:
-        show(panel("h", t("activations.chart_f")))
+        show(function_panel("h", t("activations.chart_f"), *common), curves=curves, marks=marks)
     if show_grad:
         with panels[1]:
-            show(panel("dh", t("activations.chart_df")))
+            show(function_panel("dh", t("activations.chart_df"), *common), curves=curves, marks=marks)
 
     st.markdown(f"**{t('activations.values_at', x=f'{x0:g}')}**")
     table = marks.rename(columns={"fn": t("activations.function"), "h": "h(x)", "dh": "h′(x)"}).drop(columns="x")
@@ -82,24 +67,16 @@ activation = ACTIVATIONS["identity" if linear else hidden][0]
 page.uses(forward, activation)
 x_column = X_GRID.reshape(-1, 1)
 y_stack = forward(network, x_column, activation).ravel()
-stack_label = t("activations.stack_series", layers=layers)
-series = [pd.DataFrame({"x": X_GRID, "y": y_stack, "curve": stack_label, "dash": 0})]
+labels = [t("activations.stack_series", layers=layers)]
+lines = [pd.DataFrame({"x": X_GRID, "y": y_stack, "curve": labels[0]})]
 if linear:
     W, b = page.uses(collapse_linear)(network)
     w_text, b_text = f"{W[0, 0]:.3f}", f"{b[0]:.3f}"
     y_single = (x_column @ W + b).ravel()
-    series.append(pd.DataFrame({"x": X_GRID, "y": y_single, "curve": t("activations.single_series", w=w_text, b=b_text), "dash": 1}))
-lines = pd.concat(series)
-chart = alt.Chart(lines).mark_line(strokeWidth=LINE_WIDTH).encode(
-    x=alt.X("x:Q", title=t("activations.axis_x")),
-    y=alt.Y("y:Q", title=t("activations.axis_y")),
-    color=alt.Color("curve:N", title=t("activations.series"), scale=alt.Scale(range=PALETTE),
-                    legend=alt.Legend(orient="bottom", direction="vertical")),
-    strokeDash=alt.StrokeDash("dash:N", scale=alt.Scale(domain=[0, 1], range=[[1, 0], [10, 6]]), legend=None),
-    tooltip=[alt.Tooltip("curve:N", title=t("activations.series")), alt.Tooltip("x:Q", format=".2f"),
-             alt.Tooltip("y:Q", format=".4f")],
-).properties(height=360)
-show(chart)
+    labels.append(t("activations.single_series"))
+    lines.append(pd.DataFrame({"x": X_GRID, "y": y_single, "curve": labels[1]}))
+show(network_chart(t("activations.axis_x"), t("activations.axis_y"), t("activations.series"), tuple(labels)),
+     lines=pd.concat(lines))
 if linear:
     gap = float(np.max(np.abs(y_stack - y_single)))
     st.success(t("activations.collapsed", layers=layers, w=w_text, b=b_text, diff=f"{gap:.1e}"))

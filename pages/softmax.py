@@ -1,12 +1,12 @@
 """Page: softmax as a pie and as bars, temperature, the overflow fix, the course's x·W example."""
-import altair as alt
 import numpy as np
 import pandas as pd
 import streamlit as st
 
 from nncore.number_list import NumberListError, parse_number_list
 from nncore.softmax import softmax, softmax_naive, softmax_with_temperature
-from ui.charts import CLASS_COLOURS, show
+from ui.charts import show
+from ui.softmax_charts import bar_chart, pie_chart
 from ui.frame import PageFrame
 from ui.i18n import t
 
@@ -34,27 +34,15 @@ def class_labels(n):
 
 
 def probability_charts(scores, probs, height=300):
-    labels = class_labels(len(probs))
+    labels = tuple(class_labels(len(probs)))
     frame = pd.DataFrame({"class": labels, "order": range(len(labels)), "a": scores, "y": probs,
                           "pct": [f"{p:.1%}" for p in probs]})
-    tooltip = [alt.Tooltip("class:N", title=t("softmax.class")), alt.Tooltip("a:Q", title=t("softmax.score"), format=".3f"),
-               alt.Tooltip("y:Q", title=t("softmax.prob"), format=".4f")]
-    colour = alt.Color("class:N", title=t("softmax.class"), sort=labels, scale=alt.Scale(domain=labels, range=CLASS_COLOURS))
-    base = alt.Chart(frame).encode(theta=alt.Theta("y:Q", stack=True), color=colour, order=alt.Order("order:Q"), tooltip=tooltip)
-    pie = base.mark_arc(outerRadius=110, stroke="white", strokeWidth=2) + base.mark_text(
-        radius=136, fontSize=15).encode(text="pct:N")
-    bars = alt.Chart(frame).mark_bar().encode(
-        x=alt.X("class:N", title=t("softmax.class"), sort=labels, axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("y:Q", title=t("softmax.prob"), scale=alt.Scale(domain=[0, 1])),
-        color=alt.Color("class:N", sort=labels, scale=alt.Scale(domain=labels, range=CLASS_COLOURS), legend=None),
-        tooltip=tooltip,
-    )
-    labels_on_bars = bars.mark_text(dy=-10, fontSize=15).encode(text="pct:N", color=alt.value("black"))
+    titles = (t("softmax.class"), t("softmax.score"), t("softmax.prob"), labels, height)
     left, right = st.columns(2)
     with left:
-        show(pie.properties(title=t("softmax.pie_title"), height=height, padding={"top": 30}))
+        show(pie_chart(t("softmax.pie_title"), *titles), probs=frame)
     with right:
-        show((bars + labels_on_bars).properties(title=t("softmax.bar_title"), height=height))
+        show(bar_chart(t("softmax.bar_title"), *titles), probs=frame)
 
 
 page = PageFrame("softmax")

@@ -1,11 +1,14 @@
 """Altair charts for a projector: large labels, thick lines, colour-blind-safe colours.
 
-Pages build charts with Altair and draw them with `show`, which keeps a rerun cheap:
-it skips Altair's JSON-schema check of the whole spec (the tests turn it back on with
-VALIDATE, so every chart the pages draw is still checked), and it hands the chart's
-DataFrames to Streamlit as named datasets, which travel as Arrow instead of JSON rows.
+A chart builder describes a chart's structure (marks, encodings, titles, scales) and
+refers to its data by name (alt.NamedData). Decorated with @spec_cache, it is built
+with Altair and checked against the Vega-Lite schema once per structure; moving a
+slider then only swaps the DataFrames, which `show` hands to Streamlit as named
+datasets (sent as Arrow). Altair's object model is by far the slowest part of a
+rerun, and the structure rarely changes while the data does.
 """
-import threading
+import copy
+import functools
 
 import altair as alt
 import streamlit as st
@@ -17,7 +20,6 @@ CLASS_COLOURS = ["#4C78A8", "#F58518", "#54A24B", "#B279A2", "#72B7B2", "#EECA3B
                  "#7570B3", "#79706E"]
 LINE_WIDTH = 3.5
 INK = "#1f1f1f"
-VALIDATE = False
 
 
 @alt.theme.register("projector", enable=True)
@@ -32,24 +34,23 @@ def projector_theme():
     })
 
 
-def _name_dataframes(data, datasets):
-    """Altair data transformer: refer to each DataFrame by name and keep it aside."""
-    for name, frame in datasets.items():
-        if frame is data:
-            return {"name": name}
-    name = f"frame{len(datasets)}"
-    datasets[name] = data
-    return {"name": name}
+def data(name):
+    """Where a builder's chart takes its data from: the DataFrame passed to `show` as `name`."""
+    return alt.NamedData(name=name)
 
 
-alt.data_transformers.register("named_dataframes", _name_dataframes)
-# Altair's data transformer is global; sessions run in threads of one process.
-_TRANSFORMER_LOCK = threading.Lock()
+def spec_cache(builder):
+    """Cache a chart builder's validated Vega-Lite spec by its (hashable) arguments."""
+
+    @functools.lru_cache(maxsize=256)
+    @functools.wraps(builder)
+    def cached(*args):
+        return builder(*args).to_dict()
+
+    return cached
 
 
-def show(chart):
-    datasets = {}
-    with _TRANSFORMER_LOCK, alt.data_transformers.enable("named_dataframes", datasets=datasets):
-        spec = chart.to_dict(validate=VALIDATE)
+def show(spec, **datasets):
+    spec = copy.deepcopy(spec)  # the cached spec is shared by every session
     spec["datasets"] = datasets
     st.vega_lite_chart(spec, width="stretch")
