@@ -12,7 +12,7 @@ from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 from tests.app_driver import ALL_PAGES, open_page
-from tools.browser import chromium, chromium_available, open_page as open_in_browser
+from tools.browser import chromium, chromium_available, page_at
 from tools.serve import running_app
 
 REFERENCES = Path(__file__).resolve().parent / "reference_pages"
@@ -56,9 +56,8 @@ def startup():
     with chromium() as browser:
         started = time.perf_counter()
         with running_app() as app:
-            page = open_in_browser(browser, app.url, "en")
-            drawn = time.perf_counter() - started
-            page.context.close()
+            with page_at(browser, app.url, "en"):
+                drawn = time.perf_counter() - started
             return app.seconds_to_healthy, drawn
 
 

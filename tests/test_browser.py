@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tools.browser import chromium, chromium_available, open_page, wait_until_drawn
+from tools.browser import chromium, chromium_available, page_at, wait_until_drawn
 from tools.serve import ROOT, running_app
 from ui.catalog import HOME, PAGES
 from ui.i18n import LANGUAGES, translate
@@ -49,8 +49,7 @@ def assert_page_ok(page, expected_title):
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("info", (HOME, *PAGES), ids=lambda p: p.page_id)
 def test_page_in_browser(app, browser, info, lang):
-    page = open_page(browser, f"{app.url}/{url_path(info)}?lang={lang}", lang)
-    try:
+    with page_at(browser, f"{app.url}/{url_path(info)}?lang={lang}", lang) as page:
         assert_page_ok(page, translate(f"{info.page_id}.title", lang))
         # the sidebar navigation is app.py's, in the page's language
         nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
@@ -58,35 +57,26 @@ def test_page_in_browser(app, browser, info, lang):
             assert translate(f"{other.page_id}.title", lang) in nav
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"{info.page_id}-{lang}.png"), full_page=True)
-    finally:
-        page.context.close()
 
 
 def test_browser_language_decides_without_a_url_parameter(app, browser):
-    page = open_page(browser, f"{app.url}/softmax", "ko")
-    try:
+    with page_at(browser, f"{app.url}/softmax", "ko") as page:
         assert_page_ok(page, translate("softmax.title", "ko"))
         assert parse_qs(urlparse(page.url).query)["lang"] == ["ko"]
-    finally:
-        page.context.close()
 
 
 def test_lecture_link_restores_the_setup_and_stays_in_the_url(app, browser):
-    page = open_page(browser, f"{app.url}/softmax?lang=en&mode=typed&scores=1,2,3&T=2", "en")
-    try:
+    with page_at(browser, f"{app.url}/softmax?lang=en&mode=typed&scores=1,2,3&T=2", "en") as page:
         assert_page_ok(page, translate("softmax.title", "en"))
         assert page.get_by_label(translate("softmax.typed", "en")).input_value() == "1,2,3"
         query = parse_qs(urlparse(page.url).query)
         assert query["mode"] == ["typed"] and query["T"] == ["2"] and query["scores"] == ["1,2,3"]
         # softmax([1, 2, 3] / 2): class 3 gets 0.50648, worked by hand
         assert "50.6%" in page.locator('[data-testid="stMetric"]').all_inner_texts()[1]
-    finally:
-        page.context.close()
 
 
 def test_bad_typed_input_shows_a_message_not_a_traceback(app, browser):
-    page = open_page(browser, f"{app.url}/softmax?lang=ko&mode=typed", "ko")
-    try:
+    with page_at(browser, f"{app.url}/softmax?lang=ko&mode=typed", "ko") as page:
         box = page.get_by_label(translate("softmax.typed", "ko"))
         box.fill("0.3, 둘, 4")
         box.press("Enter")
@@ -95,5 +85,3 @@ def test_bad_typed_input_shows_a_message_not_a_traceback(app, browser):
         errors = page.locator('[data-testid="stAlertContentError"]').all_inner_texts()
         assert translate("err.not_a_number", "ko", detail="둘") in errors[0]
         assert_page_ok(page, translate("softmax.title", "ko"))
-    finally:
-        page.context.close()

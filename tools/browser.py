@@ -26,6 +26,16 @@ def chromium():
             browser.close()
 
 
+@contextlib.contextmanager
+def page_at(browser, url, lang, **size):
+    """open_page, closing the page's browser context afterwards."""
+    page = open_page(browser, url, lang, **size)
+    try:
+        yield page
+    finally:
+        page.context.close()
+
+
 def open_page(browser, url, lang, width=1400, height=1000):
     """Open `url` with the browser's language set to `lang`; return once Streamlit has drawn the page."""
     context = browser.new_context(locale=LOCALES[lang], viewport={"width": width, "height": height})

@@ -45,7 +45,7 @@ STRINGS = {
             "선형 함수는 아무리 겹쳐도 결국 선형 함수 하나입니다. 층을 쌓은 의미가 사라지는 셈입니다."
         ),
         "activations.hidden_act": "은닉층 활성화 함수",
-        "activations.linear_toggle": "활성화 함수 빼기 (선형 층만 쌓기)",
+        "activations.linear_toggle": "활성화 함수 빼기",
         "activations.layers": "층 수",
         "activations.seed": "가중치 시드",
         "activations.axis_y": "출력 y",
@@ -110,7 +110,7 @@ STRINGS = {
             "any stack of linear functions is a single linear function, and the extra layers add nothing."
         ),
         "activations.hidden_act": "Hidden-layer activation",
-        "activations.linear_toggle": "Remove the activation (stack linear layers only)",
+        "activations.linear_toggle": "Remove the activation",
         "activations.layers": "Number of layers",
         "activations.seed": "Weight seed",
         "activations.axis_y": "output y",
