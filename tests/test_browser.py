@@ -85,3 +85,13 @@ def test_bad_typed_input_shows_a_message_not_a_traceback(app, browser):
         errors = page.locator('[data-testid="stAlertContentError"]').all_inner_texts()
         assert translate("err.not_a_number", "ko", detail="둘") in errors[0]
         assert_page_ok(page, translate("softmax.title", "ko"))
+
+
+def test_clicking_the_selected_input_mode_keeps_it(app, browser):
+    with page_at(browser, f"{app.url}/softmax?lang=en&mode=typed", "en") as page:
+        page.get_by_role("radio", name=translate("softmax.mode.typed", "en")).click()
+        page.wait_for_timeout(500)
+        wait_until_drawn(page)
+        assert_page_ok(page, translate("softmax.title", "en"))
+        assert page.get_by_label(translate("softmax.typed", "en")).is_visible()
+        assert parse_qs(urlparse(page.url).query)["mode"] == ["typed"]

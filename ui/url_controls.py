@@ -74,10 +74,10 @@ class UrlControls:
         """One of `options` (codes, not labels); labels come from t(f"{format_key}.{code}")."""
         key = self._bind(name, default, lambda raw: raw if raw in options else None)
         format_func = _labeller(format_key) if format_key else str
+        if widget == "segmented":
+            kwargs["required"] = True  # clicking the selected option must not leave it empty
         make = {"selectbox": st.selectbox, "radio": st.radio, "segmented": st.segmented_control}[widget]
         make(label, options, key=key, format_func=format_func, **kwargs)
-        if st.session_state[key] is None:  # a segmented control can be clicked off
-            st.session_state[key] = default
         return self._record(name, key, st.session_state[key])
 
     def multiselect(self, name, label, options, default, format_key, **kwargs):
