@@ -27,14 +27,13 @@ x0 = ctl.slider("x", t("activations.x"), -5.0, 5.0, 1.0, 0.1)
 if not chosen:
     st.info(t("activations.pick_one"))
 else:
+    labels = tuple(t(f"act.{name}") for name in chosen)
     rows, points = [], []
-    for name in chosen:
+    for name, label in zip(chosen, labels):
         f, df = page.uses(*ACTIVATIONS[name])
-        label = t(f"act.{name}")
         rows.append(pd.DataFrame({"x": X_GRID, "h": f(X_GRID), "dh": df(X_GRID), "fn": label}))
         points.append({"fn": label, "x": x0, "h": float(f(x0)), "dh": float(df(x0))})
     curves, marks = pd.concat(rows), pd.DataFrame(points)
-    labels = tuple(t(f"act.{n}") for n in chosen)
     common = (t("activations.axis_x"), t("activations.function"), labels)
     panels = st.columns(2) if show_grad else [st.container()]
     with panels[0]:
@@ -47,8 +46,8 @@ else:
     table = marks.rename(columns={"fn": t("activations.function"), "h": "h(x)", "dh": "h′(x)"}).drop(columns="x")
     st.dataframe(table, hide_index=True, column_config={"h(x)": st.column_config.NumberColumn(format="%.6f"),
                                                         "h′(x)": st.column_config.NumberColumn(format="%.6f")})
-    for name in chosen:
-        st.markdown(f"- **{t(f'act.{name}')}**: {t(f'activations.note.{name}')}")
+    for name, label in zip(chosen, labels):
+        st.markdown(f"- **{label}**: {t(f'activations.note.{name}')}")
 
 st.divider()
 st.subheader(t("activations.linear_title"))

@@ -13,7 +13,8 @@ from ui.i18n import t
 BOOK_SCORES = [0.3, 2.9, 4.0, 1.0, -1.0, 2.0, 0.5, -2.0, 1.5, 0.0]
 COURSE_W = np.array([[0.4, 0.7, 0.9], [0.2, 0.3, 0.1]])
 MAX_TYPED = 10
-TYPED_LIMIT = 1e4
+TYPED_LIMIT = 1e4  # scores for the pie
+OVERFLOW_LIMIT = 1e6  # large enough to overflow exp, small enough to stay readable
 
 
 def typed_numbers(text, fallback_key, fallback, **limits):
@@ -76,7 +77,7 @@ st.subheader(t("softmax.overflow_title"))
 st.markdown(t("softmax.overflow_intro"))
 big_text = ctl.text("big", t("softmax.big_input"), "1010, 1000, 990")
 big = np.array(typed_numbers(big_text, "_softmax_last_big", [1010.0, 1000.0, 990.0], min_count=2, max_count=MAX_TYPED,
-                             max_abs=1e6))
+                             max_abs=OVERFLOW_LIMIT))
 with np.errstate(over="ignore", invalid="ignore"):
     naive_exp = np.exp(big)
     naive = page.uses(softmax_naive)(big)
