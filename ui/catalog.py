@@ -25,6 +25,7 @@ HOME = PageInfo("home", "pages/home.py", "", ":material/home:")
 PAGES = (
     PageInfo("activations", "pages/activations.py", "network", ":material/show_chart:"),
     PageInfo("softmax", "pages/softmax.py", "network", ":material/pie_chart:"),
+    PageInfo("digits_draw", "pages/digits_draw.py", "keras", ":material/draw:"),
 )
 
 

@@ -50,7 +50,8 @@ def spec_cache(builder):
     return cached
 
 
-def show(spec, **datasets):
+def show(spec, *, width="stretch", key=None, on_select="ignore", **datasets):
+    """Draw a cached spec with these DataFrames; with on_select, returns the chart's selection event."""
     spec = copy.deepcopy(spec)  # the cached spec is shared by every session
     spec["datasets"] = datasets
-    st.vega_lite_chart(spec, width="stretch")
+    return st.vega_lite_chart(spec, width=width, key=key, on_select=on_select)

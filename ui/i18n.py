@@ -4,10 +4,10 @@ Strings live in ui/strings/<page>.py as STRINGS = {"ko": {...}, "en": {...}}.
 """
 import streamlit as st
 
-from ui.strings import activations, common, home, softmax
+from ui.strings import activations, common, digits, home, softmax
 
 LANGUAGES = ("ko", "en")
-STRING_MODULES = (common, home, activations, softmax)
+STRING_MODULES = (common, home, activations, softmax, digits)
 
 
 def merge_strings(modules):

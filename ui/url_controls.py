@@ -73,6 +73,8 @@ class UrlControls:
     def choice(self, name, label, options, default, widget="selectbox", format_key=None, **kwargs):
         """One of `options` (codes, not labels); labels come from t(f"{format_key}.{code}")."""
         key = self._bind(name, default, lambda raw: raw if raw in options else None)
+        if st.session_state[key] not in options:  # an option that has gone, e.g. a model trained earlier
+            st.session_state[key] = default
         format_func = _labeller(format_key) if format_key else str
         if widget == "segmented":
             kwargs["required"] = True  # clicking the selected option must not leave it empty

@@ -1,0 +1,109 @@
+"""Page: draw a digit; see the 28×28 image the network receives, its probabilities and hidden units."""
+import math
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+from streamlit_drawable_canvas import st_canvas
+
+from nncore.digits import classify, forward, preprocess_canvas, squash_canvas
+from nncore.sample_drawings import SAMPLES, render_sample
+from ui.charts import show
+from ui.digit_charts import unit_heatmap
+from ui.digit_views import USER_MODEL, choose_model, model_params, pixel_chart, probability_chart, top_three
+from ui.frame import PageFrame
+from ui.i18n import t
+
+CANVAS = 280
+
+
+@st.cache_resource(show_spinner=False)
+def shipped_keras_model(name):
+    from nncore.keras_digits import from_params  # TensorFlow: only when the comparison is opened
+
+    return from_params(model_params(name))
+
+
+def keras_model(choice):
+    if choice == "yours":
+        user = st.session_state[USER_MODEL]
+        if "keras" not in user:
+            from nncore.keras_digits import from_params
+
+            user["keras"] = from_params(user["params"])
+        return user["keras"]
+    return shipped_keras_model(choice)
+
+
+def hidden_units(values):
+    columns = math.ceil(math.sqrt(values.size))
+    rows = math.ceil(values.size / columns)
+    index = np.arange(values.size)
+    frame = pd.DataFrame({"unit": index + 1, "row": index // columns, "col": index % columns, "value": values})
+    show(unit_heatmap(t("digits.hidden_title", n=values.size), t("digits.unit"), t("digits.activation"), columns,
+                      rows, 26),
+         width="content", units=frame)
+
+
+page = PageFrame("digits_draw")
+ctl = page.controls
+choice = choose_model(ctl)
+params = model_params(choice)
+source = ctl.choice("input", t("digits.input"), ["draw", "sample"], "draw", widget="segmented",
+                    format_key="digits.input_mode")
+
+left, middle, right = st.columns([1.05, 1, 1.25], gap="medium")
+with left:
+    if source == "draw":
+        brush = ctl.slider("brush", t("digits.brush"), 6, 40, 20, 1)
+        result = st_canvas(stroke_width=brush, stroke_color="#FFFFFF", background_color="#000000", height=CANVAS,
+                           width=CANVAS, drawing_mode="freedraw", return_image_data=True, key="digits_draw.canvas")
+        canvas = result.image_data if result.json_data and result.json_data.get("objects") else None
+        st.caption(t("digits.canvas_help"))
+    else:
+        sample = ctl.choice("sample", t("digits.sample"), list(SAMPLES), "3_small_corner", format_key="digits.sample_name")
+        canvas = render_sample(sample)
+        st.image(canvas, caption=t("digits.sample_caption"), width=CANVAS)
+
+image = page.uses(preprocess_canvas)(canvas) if canvas is not None else None
+if image is None:
+    with middle:
+        st.info(t("digits.blank"), icon=":material/draw:")
+else:
+    page.uses(classify, forward)
+    probs, layers = forward(params, image[np.newaxis])
+    probs = probs[0]
+    with middle:
+        pixel_chart(image)
+        st.caption(t("digits.pixels_help"))
+    with right:
+        st.metric(t("digits.prediction"), str(int(np.argmax(probs))), t("digits.confidence", p=f"{probs.max():.1%}"),
+                  delta_color="off")
+        probability_chart(probs, height=260)
+        st.markdown(top_three(probs))
+
+    if len(layers) > 1:
+        hidden_units(layers[0][0])
+        st.caption(t("digits.hidden_help"))
+
+    with st.expander(t("digits.squash_title"), icon=":material/compress:"):
+        squashed = page.uses(squash_canvas)(canvas)
+        squashed_probs = classify(squashed, params)[0]
+        c1, c2 = st.columns(2)
+        with c1:
+            pixel_chart(squashed, size=200)
+        with c2:
+            st.markdown(t("digits.squash_result", digit=int(np.argmax(squashed_probs)),
+                          p=f"{squashed_probs.max():.1%}"))
+        st.markdown(t("digits.squash_help"))
+
+    if ctl.toggle("keras", t("digits.compare_keras"), False, help=t("digits.compare_keras_help")):
+        with st.spinner(t("digits.loading_keras")):
+            keras_probs = np.asarray(keras_model(choice)(image[np.newaxis], training=False))[0]
+        number = st.column_config.NumberColumn(format="%.7f")
+        st.dataframe(pd.DataFrame({t("digits.digit"): range(10), "NumPy": probs, "Keras": keras_probs,
+                                   "|NumPy − Keras|": np.abs(probs - keras_probs)}),
+                     hide_index=True, column_config={"NumPy": number, "Keras": number})
+        st.markdown(t("digits.keras_difference", diff=f"{np.abs(probs - keras_probs).max():.1e}"))
+
+page.finish()

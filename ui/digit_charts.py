@@ -1,0 +1,90 @@
+"""Chart builders of the MNIST pages (structure only; data by name)."""
+import altair as alt
+
+from ui.charts import INK, LINE_WIDTH, PALETTE, data, spec_cache
+
+PREDICTED = "#D62728"  # red: the predicted digit, as in the course's bar chart
+OTHER = "#9BB7D4"
+DIGITS = [str(d) for d in range(10)]
+
+
+@spec_cache
+def pixel_grid(title, row_title, col_title, value_title, size):
+    """A 28×28 image, enlarged, each pixel a cell with its grid line, white ink on black."""
+    return alt.Chart(data("pixels")).mark_rect(stroke="#555555", strokeWidth=0.5).encode(
+        x=alt.X("col:O", title=None, axis=None),
+        y=alt.Y("row:O", title=None, axis=None),
+        color=alt.Color("value:Q", scale=alt.Scale(domain=[0, 1], range=["black", "white"]), legend=None),
+        tooltip=[alt.Tooltip("row:O", title=row_title), alt.Tooltip("col:O", title=col_title),
+                 alt.Tooltip("value:Q", title=value_title, format=".2f")],
+    ).properties(title=title, width=size, height=size)
+
+
+@spec_cache
+def probability_bars(title, digit_title, prob_title, height):
+    """The ten probabilities, the predicted digit in red."""
+    base = alt.Chart(data("probs")).encode(
+        x=alt.X("digit:N", title=digit_title, sort=DIGITS, axis=alt.Axis(labelAngle=0, labelFontSize=18)),
+        y=alt.Y("p:Q", title=prob_title, scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(format="%")),
+        tooltip=[alt.Tooltip("digit:N", title=digit_title), alt.Tooltip("p:Q", title=prob_title, format=".2%")],
+    )
+    bars = base.mark_bar().encode(
+        color=alt.condition("datum.top", alt.value(PREDICTED), alt.value(OTHER)))
+    labels = base.mark_text(dy=-10, fontSize=14, color=INK).encode(text="pct:N")
+    return (bars + labels).properties(title=title, height=height)
+
+
+@spec_cache
+def unit_heatmap(title, unit_title, value_title, columns, rows, cell):
+    """Hidden-layer activations, one cell per unit, laid out `columns` to a row."""
+    return alt.Chart(data("units")).mark_rect(stroke="white", strokeWidth=1).encode(
+        x=alt.X("col:O", axis=None), y=alt.Y("row:O", axis=None),
+        color=alt.Color("value:Q", title=value_title, scale=alt.Scale(scheme="greens", domainMin=0)),
+        tooltip=[alt.Tooltip("unit:Q", title=unit_title), alt.Tooltip("value:Q", title=value_title, format=".3f")],
+    ).properties(title=title, width=columns * cell, height=rows * cell)
+
+
+@spec_cache
+def confusion_matrix(title, true_title, pred_title, count_title):
+    """Counts of (true, predicted) pairs; clicking a cell selects it (selection "cell")."""
+    cell = alt.selection_point(name="cell", fields=["true", "pred"], on="click", clear=False)
+    x = alt.X("pred:O", title=pred_title, sort=list(range(10)), axis=alt.Axis(labelAngle=0, orient="top"))
+    y = alt.Y("true:O", title=true_title, sort=list(range(10)))
+    tooltip = [alt.Tooltip("true:O", title=true_title), alt.Tooltip("pred:O", title=pred_title),
+               alt.Tooltip("count:Q", title=count_title)]
+    rects = alt.Chart(data("cells")).mark_rect(stroke="white", strokeWidth=1).encode(
+        x=x, y=y, tooltip=tooltip,
+        color=alt.Color("shade:Q", scale=alt.Scale(scheme="blues", domain=[0, 1]), legend=None),
+        stroke=alt.condition(cell, alt.value(PREDICTED), alt.value("white")),
+        strokeWidth=alt.condition(cell, alt.value(4), alt.value(1)),
+    ).add_params(cell)
+    text = alt.Chart(data("cells")).mark_text(fontSize=14).encode(
+        x=x, y=y, text="count:Q", tooltip=tooltip,
+        color=alt.condition("datum.shade > 0.5", alt.value("white"), alt.value(INK)))
+    return (rects + text).properties(title=title, width=520, height=520)
+
+
+@spec_cache
+def training_curves(epoch_title, value_title, legend_title, labels):
+    """Loss and accuracy per epoch (train and validation), one panel per measure."""
+    return alt.Chart(data("history")).mark_line(point=True, strokeWidth=LINE_WIDTH).encode(
+        x=alt.X("epoch:Q", title=epoch_title, axis=alt.Axis(tickMinStep=1)),
+        y=alt.Y("value:Q", title=value_title),
+        color=alt.Color("series:N", title=legend_title, scale=alt.Scale(domain=list(labels), range=PALETTE),
+                        legend=alt.Legend(orient="bottom")),
+        tooltip=[alt.Tooltip("series:N", title=legend_title), alt.Tooltip("epoch:Q", title=epoch_title),
+                 alt.Tooltip("value:Q", title=value_title, format=".4f")],
+    ).properties(height=260)
+
+
+@spec_cache
+def per_image_time(title, batch_title, time_title):
+    """Time per image against the batch size, on log-log axes."""
+    base = alt.Chart(data("timing")).encode(
+        x=alt.X("batch:Q", title=batch_title, scale=alt.Scale(type="log")),
+        y=alt.Y("us:Q", title=time_title, scale=alt.Scale(type="log")),
+        tooltip=[alt.Tooltip("batch:Q", title=batch_title), alt.Tooltip("us:Q", title=time_title, format=".1f")],
+    )
+    return (base.mark_line(strokeWidth=LINE_WIDTH, color=PALETTE[0])
+            + base.mark_point(size=120, filled=True, color=PALETTE[0])).properties(title=title, height=320)
+

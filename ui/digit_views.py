@@ -1,0 +1,60 @@
+"""Pieces the MNIST pages share: which models there are, a digit's probabilities, enlarged images."""
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from nncore.digits import MODELS, shipped_weights
+from ui.charts import show
+from ui.digit_charts import pixel_grid, probability_bars
+from ui.i18n import t
+
+USER_MODEL = "_digits_user_model"  # {"params": ..., "info": ...} trained on "Train your own"
+
+
+def model_options():
+    return [*MODELS, "yours"] if USER_MODEL in st.session_state else list(MODELS)
+
+
+def model_params(choice):
+    return st.session_state[USER_MODEL]["params"] if choice == "yours" else shipped_weights(choice)
+
+
+def choose_model(controls):
+    return controls.choice("model", t("digits.model"), model_options(), "mlp", widget="segmented",
+                           format_key="digits.model_name")
+
+
+def probability_frame(probs):
+    top = int(np.argmax(probs))
+    return pd.DataFrame({"digit": [str(d) for d in range(10)], "p": probs, "top": np.arange(10) == top,
+                         "pct": [f"{p:.0%}" if p >= 0.005 else "" for p in probs]})
+
+
+def probability_chart(probs, height=300):
+    show(probability_bars(t("digits.probs_title"), t("digits.digit"), t("digits.probability"), height),
+         probs=probability_frame(probs))
+
+
+def top_three(probs):
+    order = np.argsort(probs)[::-1][:3]
+    return t("digits.top3", first=order[0], p1=f"{probs[order[0]]:.1%}", second=order[1], p2=f"{probs[order[1]]:.1%}",
+             third=order[2], p3=f"{probs[order[2]]:.1%}")
+
+
+def pixel_chart(image, size=280):
+    rows, cols = np.indices(image.shape)
+    frame = pd.DataFrame({"row": rows.ravel(), "col": cols.ravel(), "value": image.ravel()})
+    show(pixel_grid(t("digits.pixels_title"), t("digits.row"), t("digits.col"), t("digits.value"), size),
+         width="content", pixels=frame)
+
+
+def enlarge(image, factor=3):
+    """Nearest-neighbour enlargement, so a 28×28 digit stays sharp on a projector."""
+    return np.kron(np.clip(image, 0, 1), np.ones((factor, factor), dtype=np.float32))
+
+
+def gallery(images, captions, columns=8, factor=3):
+    for start in range(0, len(images), columns):
+        cells = st.columns(columns)
+        for cell, image, caption in zip(cells, images[start:start + columns], captions[start:start + columns]):
+            cell.image(enlarge(image, factor), caption=caption, clamp=True)
