@@ -8,27 +8,13 @@ import sys
 import time
 from pathlib import Path
 
-from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
-from tests.app_driver import ALL_PAGES, open_page
+from tests.app_driver import ALL_PAGES, as_on_a_running_server, open_page
 from tools.browser import chromium, chromium_available, page_at
 from tools.serve import running_app
 
 REFERENCES = Path(__file__).resolve().parent / "reference_pages"
-
-
-def as_on_a_running_server():
-    """AppTest resets Streamlit's old-multipage-mode flag before every run, so each rerun
-    of a page would also pay for ui/entry.py's one-off switch out of that mode. A running
-    server pays it once, at its first request; measure what users get."""
-    original_init = PagesManager.__init__
-
-    def init(self, *args, **kwargs):
-        original_init(self, *args, **kwargs)
-        PagesManager.uses_pages_directory = False
-
-    PagesManager.__init__ = init
 
 
 def median_rerun(at, repeats):
@@ -66,7 +52,7 @@ def main():
     parser.add_argument("--repeats", type=int, default=15)
     args = parser.parse_args()
 
-    as_on_a_running_server()
+    as_on_a_running_server().__enter__()  # for the whole measurement
     empty, one_chart = reference("empty", args.repeats), reference("one_chart", args.repeats)
     rows = [("empty page (reference)", empty, "", ""), ("one 500-point chart (reference)", one_chart, "", "")]
     for page in ALL_PAGES:

@@ -33,7 +33,8 @@ def canvas_ink(rgba):
     # the brightest channel, in uint8: this runs on every canvas pixel (and .max(axis=-1) is 20× slower)
     grey = np.maximum(np.maximum(rgba[..., 0], rgba[..., 1]), rgba[..., 2])
     border = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
-    return 255 - grey if np.median(border) > 127 else grey  # dark ink on light paper is turned round
+    light_paper = np.mean(border > 127) > 0.75  # mostly light edges; ink may touch an edge or two
+    return 255 - grey if light_paper else grey  # dark ink on light paper is turned round
 
 
 def centre_of_mass(image):

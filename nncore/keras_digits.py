@@ -77,3 +77,19 @@ class EpochReport(keras.callbacks.Callback):
 
     def on_epoch_end(self, epoch, logs=None):
         self.report(epoch + 1, dict(logs or {}))
+
+
+def train_mlp(data, hidden, epochs, batch_size, optimizer, report=None, seed=0):
+    """The course's pipeline on data = (x_train, y_train, x_test, y_test) of uint8; returns (model, history, test accuracy).
+
+    report(epoch, logs) is called after every epoch with loss, accuracy, val_loss and val_accuracy.
+    """
+    x_train, y_train, x_test, y_test = data
+    x_train, x_test = x_train / np.float32(255), x_test / np.float32(255)
+    keras.utils.set_random_seed(seed)  # the same settings train the same model, in class and at home
+    model = build_mlp(tuple(hidden), optimizer)
+    callbacks = [EpochReport(report)] if report else []
+    history = model.fit(x_train, one_hot(y_train), epochs=epochs, batch_size=batch_size, verbose=0,
+                        validation_data=(x_test, one_hot(y_test)), callbacks=callbacks)
+    _, test_accuracy = model.evaluate(x_test, one_hot(y_test), verbose=0)
+    return model, history.history, float(test_accuracy)

@@ -41,7 +41,7 @@ def hidden_units(values):
     index = np.arange(values.size)
     frame = pd.DataFrame({"unit": index + 1, "row": index // columns, "col": index % columns, "value": values})
     show(unit_heatmap(t("digits.hidden_title", n=values.size), t("digits.unit"), t("digits.activation"), columns,
-                      rows, 26),
+                      rows, 34),
          width="content", units=frame)
 
 
@@ -55,9 +55,12 @@ source = ctl.choice("input", t("digits.input"), ["draw", "sample"], "draw", widg
 left, middle, right = st.columns([1.05, 1, 1.25], gap="medium")
 with left:
     if source == "draw":
+        st.space("small")  # room for the canvas' toolbar, which appears above it on hover
+        canvas_slot = st.container()  # the canvas goes above the brush slider, but needs its value
         brush = ctl.slider("brush", t("digits.brush"), 6, 40, 20, 1)
-        result = st_canvas(stroke_width=brush, stroke_color="#FFFFFF", background_color="#000000", height=CANVAS,
-                           width=CANVAS, drawing_mode="freedraw", return_image_data=True, key="digits_draw.canvas")
+        with canvas_slot:
+            result = st_canvas(stroke_width=brush, stroke_color="#FFFFFF", background_color="#000000", height=CANVAS,
+                               width=CANVAS, drawing_mode="freedraw", return_image_data=True, key="digits_draw.canvas")
         canvas = result.image_data if result.json_data and result.json_data.get("objects") else None
         st.caption(t("digits.canvas_help"))
     else:
@@ -78,7 +81,7 @@ else:
         st.caption(t("digits.pixels_help"))
     with right:
         st.metric(t("digits.prediction"), str(int(np.argmax(probs))), t("digits.confidence", p=f"{probs.max():.1%}"),
-                  delta_color="off")
+                  delta_color="off", delta_arrow="off")
         probability_chart(probs, height=260)
         st.markdown(top_three(probs))
 

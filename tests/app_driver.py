@@ -1,6 +1,8 @@
 """Opening pages of the real app (app.py, with its navigation) under AppTest."""
+import contextlib
 from pathlib import Path
 
+from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 from ui.catalog import HOME, PAGES
@@ -21,6 +23,32 @@ def open_page(page, lang=None, query=None, locale=None, timeout=60):
         at.query_params.update(query or {})
         at.switch_page(page.path)
         at.run()
+    return at
+
+
+@contextlib.contextmanager
+def as_on_a_running_server():
+    """AppTest resets Streamlit's old-multipage-mode flag before every run, so each run of a
+    page also pays for ui/entry.py's one-off switch out of that mode, a rerun that swallows
+    a button's click. A running server pays it once, at its first request; behave like one."""
+    original_init = PagesManager.__init__
+
+    def init(self, *args, **kwargs):
+        original_init(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+    PagesManager.__init__ = init
+    try:
+        yield
+    finally:
+        PagesManager.__init__ = original_init
+
+
+def click(at, label_start, timeout=120):
+    """Click the button whose label starts with `label_start` and run, as a running server would."""
+    button = next(b for b in at.button if b.label.startswith(label_start))
+    with as_on_a_running_server():
+        button.click().run(timeout=timeout)
     return at
 
 

@@ -26,6 +26,10 @@ PAGES = (
     PageInfo("activations", "pages/activations.py", "network", ":material/show_chart:"),
     PageInfo("softmax", "pages/softmax.py", "network", ":material/pie_chart:"),
     PageInfo("digits_draw", "pages/digits_draw.py", "keras", ":material/draw:"),
+    # keras=True: without NNX_MNIST_DIR the data comes from keras.datasets
+    PageInfo("digits_explorer", "pages/digits_explorer.py", "keras", ":material/grid_view:", keras=True),
+    PageInfo("digits_train", "pages/digits_train.py", "keras", ":material/model_training:", keras=True),
+    PageInfo("digits_batch", "pages/digits_batch.py", "keras", ":material/speed:"),
 )
 
 

@@ -46,17 +46,17 @@ def unit_heatmap(title, unit_title, value_title, columns, rows, cell):
 
 @spec_cache
 def confusion_matrix(title, true_title, pred_title, count_title):
-    """Counts of (true, predicted) pairs; clicking a cell selects it (selection "cell")."""
+    """Counts of (true, predicted) pairs, the chosen cell outlined in red; a click selects a cell ("cell")."""
     cell = alt.selection_point(name="cell", fields=["true", "pred"], on="click", clear=False)
     x = alt.X("pred:O", title=pred_title, sort=list(range(10)), axis=alt.Axis(labelAngle=0, orient="top"))
     y = alt.Y("true:O", title=true_title, sort=list(range(10)))
     tooltip = [alt.Tooltip("true:O", title=true_title), alt.Tooltip("pred:O", title=pred_title),
                alt.Tooltip("count:Q", title=count_title)]
-    rects = alt.Chart(data("cells")).mark_rect(stroke="white", strokeWidth=1).encode(
+    rects = alt.Chart(data("cells")).mark_rect().encode(
         x=x, y=y, tooltip=tooltip,
-        color=alt.Color("shade:Q", scale=alt.Scale(scheme="blues", domain=[0, 1]), legend=None),
-        stroke=alt.condition(cell, alt.value(PREDICTED), alt.value("white")),
-        strokeWidth=alt.condition(cell, alt.value(4), alt.value(1)),
+        color=alt.Color("shade:Q", scale=alt.Scale(domain=[0, 1], range=["white", "#08519C"]), legend=None),
+        stroke=alt.condition("datum.chosen", alt.value(PREDICTED), alt.value("#DDDDDD")),
+        strokeWidth=alt.condition("datum.chosen", alt.value(4), alt.value(1)),
     ).add_params(cell)
     text = alt.Chart(data("cells")).mark_text(fontSize=14).encode(
         x=x, y=y, text="count:Q", tooltip=tooltip,

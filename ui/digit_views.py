@@ -1,9 +1,12 @@
 """Pieces the MNIST pages share: which models there are, a digit's probabilities, enlarged images."""
+import os
+
 import numpy as np
 import pandas as pd
 import streamlit as st
 
-from nncore.digits import MODELS, shipped_weights
+from nncore.digits import MODELS, classify, shipped_weights
+from nncore.mnist import ENV_VAR, MnistUnavailable, load_mnist
 from ui.charts import show
 from ui.digit_charts import pixel_grid, probability_bars
 from ui.i18n import t
@@ -58,3 +61,39 @@ def gallery(images, captions, columns=8, factor=3):
         cells = st.columns(columns)
         for cell, image, caption in zip(cells, images[start:start + columns], captions[start:start + columns]):
             cell.image(enlarge(image, factor), caption=caption, clamp=True)
+
+
+@st.cache_resource(show_spinner=False)
+def _mnist(folder):
+    (x_train, y_train), (x_test, y_test) = load_mnist(folder)
+    return x_train, y_train, x_test, y_test
+
+
+def mnist_or_explain():
+    """(x_train, y_train, x_test, y_test) as uint8, with a caption naming the source; None after a message."""
+    folder = os.environ.get(ENV_VAR) or None
+    try:
+        with st.spinner(t("digits.loading_data")):
+            data = _mnist(folder)
+    except (MnistUnavailable, ValueError, OSError) as error:
+        st.error(t("digits.no_data"), icon=":material/dataset:")
+        st.caption(t("digits.no_data_detail", detail=error))
+        return None
+    source = t("digits.source.folder", folder=folder) if folder else t("digits.source.keras")
+    st.caption(t("digits.data_source", train=len(data[0]), test=len(data[2]), source=source))
+    return data
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _shipped_test_probabilities(name, folder):
+    return classify(_mnist(folder)[2] / np.float32(255), name)
+
+
+def test_probabilities(choice, x_test):
+    """Probabilities for every test digit, computed once per model (and per trained model)."""
+    if choice != "yours":
+        return _shipped_test_probabilities(choice, os.environ.get(ENV_VAR) or None)
+    user = st.session_state[USER_MODEL]
+    if "test_probs" not in user:
+        user["test_probs"] = classify(x_test / np.float32(255), user["params"])
+    return user["test_probs"]

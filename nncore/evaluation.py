@@ -1,0 +1,20 @@
+"""Measuring a classifier on labelled digits: accuracy, confusion matrix, its most confident mistakes."""
+import numpy as np
+
+
+def accuracy(probs, labels):
+    return float(np.mean(np.argmax(probs, axis=1) == labels))
+
+
+def confusion_matrix(labels, predicted, classes=10):
+    """counts[true, predicted]: the diagonal is what was right."""
+    counts = np.zeros((classes, classes), dtype=int)
+    np.add.at(counts, (labels, predicted), 1)
+    return counts
+
+
+def confident_mistakes(probs, labels, k=8):
+    """Indices of the k wrong predictions made with the highest probability, most confident first."""
+    predicted = np.argmax(probs, axis=1)
+    wrong = np.flatnonzero(predicted != labels)
+    return wrong[np.argsort(-probs[wrong, predicted[wrong]], kind="stable")][:k]

@@ -1,0 +1,108 @@
+"""Page: the course's Keras pipeline step by step, trained live on MNIST with the learner's choices."""
+import pandas as pd
+import streamlit as st
+
+from nncore.digits import MODELS
+from nncore.mnist import load_mnist
+from nncore.mnist_recipe import OPTIMIZERS, course_pipeline, steps_per_epoch
+from ui.charts import show
+from ui.digit_charts import training_curves
+from ui.digit_views import USER_MODEL, mnist_or_explain
+from ui.frame import PageFrame
+from ui.i18n import current_language, t
+
+SAMPLE_CODES = ["1000", "5000", "10000", "all"]
+BATCH_CODES = ["16", "32", "64", "100", "128", "256", "512"]
+COURSE_CASES = ((60000, 100), (60000, 128))
+
+
+def history_frames(history):
+    """Per-epoch loss and accuracy, train and test, as two long tables for the curves."""
+    series = {"loss": t("digits_train.train"), "val_loss": t("digits_train.test")}
+    frames = []
+    for measure in ("loss", "accuracy"):
+        rows = [{"epoch": epoch, "series": series[prefix + "loss"], "value": value}
+                for prefix in ("", "val_") for epoch, value in enumerate(history.get(prefix + measure, []), start=1)]
+        frames.append(pd.DataFrame(rows, columns=["epoch", "series", "value"]))
+    return frames
+
+
+def draw_curves(history):
+    labels = (t("digits_train.train"), t("digits_train.test"))
+    loss, acc = history_frames(history)
+    left, right = st.columns(2)
+    with left:
+        show(training_curves(t("digits_train.epoch"), t("digits_train.loss"), t("digits_train.data"), labels), history=loss)
+    with right:
+        show(training_curves(t("digits_train.epoch"), t("digits_train.accuracy"), t("digits_train.data"), labels),
+             history=acc)
+
+
+def train(data, hidden, epochs, batch_size, optimizer):
+    from nncore.keras_digits import to_params, train_mlp  # TensorFlow: only when training starts
+
+    progress = st.progress(0.0, text=t("digits_train.starting"))
+    curves = st.empty()
+    history = {}
+
+    def report(epoch, logs):
+        for name, value in logs.items():
+            history.setdefault(name, []).append(value)
+        progress.progress(epoch / epochs, text=t("digits_train.progress", epoch=epoch, epochs=epochs,
+                                                   loss=f"{logs['loss']:.4f}", acc=f"{logs['accuracy']:.2%}"))
+        with curves.container():
+            draw_curves(history)
+
+    model, history, accuracy = train_mlp(data, hidden, epochs, batch_size, optimizer, report)
+    curves.empty()
+    progress.empty()
+    return {"params": to_params(model), "keras": model, "history": history, "accuracy": accuracy,
+            "setup": t("digits_train.setup", hidden=" → ".join(map(str, hidden)) or "—", epochs=epochs,
+                       batch=batch_size, optimizer=optimizer, samples=len(data[0]))}
+
+
+page = PageFrame("digits_train")
+ctl = page.controls
+page.uses(load_mnist)
+data = mnist_or_explain()
+if data is not None:
+    x_train, y_train, x_test, y_test = data
+    c1, c2, c3 = st.columns(3)
+    with c1:
+        samples = ctl.choice("n", t("digits_train.samples"), SAMPLE_CODES, "all", format_key="digits_train.samples_option")
+        layers = ctl.slider("layers", t("digits_train.layers"), 0, 3, 1, 1)
+    with c2:
+        units = ctl.slider("units", t("digits_train.units"), 10, 500, 100, 10, disabled=layers == 0)
+        epochs = ctl.slider("epochs", t("digits_train.epochs"), 1, 30, 10, 1)
+    with c3:
+        batch_size = int(ctl.choice("batch", t("digits_train.batch"), BATCH_CODES, "100"))
+        optimizer = ctl.choice("opt", t("digits_train.optimizer"), list(OPTIMIZERS), "adam")
+    n = len(x_train) if samples == "all" else min(int(samples), len(x_train))
+    hidden = [units] * layers
+
+    st.subheader(t("digits_train.steps_title"))
+    steps = page.uses(steps_per_epoch)(n, batch_size)
+    st.markdown(t("digits_train.steps_now", n=n, batch=batch_size, steps=steps, epochs=epochs, total=steps * epochs))
+    st.markdown(" · ".join(t("digits_train.steps_case", n=cn, batch=cb, steps=steps_per_epoch(cn, cb))
+                           for cn, cb in COURSE_CASES))
+
+    st.subheader(t("digits_train.pipeline_title"))
+    code = page.uses(course_pipeline)(hidden, epochs, batch_size, optimizer, None if samples == "all" else n)
+    for number, (step, snippet) in enumerate(code, start=1):
+        st.markdown(f"**{number}. {t(f'digits_train.step.{step}')}**")
+        st.code(snippet, language="python")
+
+    if st.button(t("digits_train.train_button", n=n, epochs=epochs), type="primary", icon=":material/play_arrow:"):
+        subset = (x_train[:n], y_train[:n], x_test, y_test)
+        st.session_state[USER_MODEL] = train(subset, hidden, epochs, batch_size, optimizer)
+
+    user = st.session_state.get(USER_MODEL)
+    if user:
+        st.subheader(t("digits_train.result_title"))
+        st.markdown(user["setup"])
+        st.metric(t("digits_train.test_accuracy"), f"{user['accuracy']:.2%}")
+        draw_curves(user["history"])
+        st.page_link("pages/digits_draw.py", label=t("digits_train.use_it"), icon=":material/draw:",
+                     query_params={"lang": current_language(), "model": "yours"})
+        st.caption(t("digits_train.shipped_note", models=", ".join(MODELS)))
+page.finish()
