@@ -25,14 +25,8 @@ def shipped_keras_model(name):
 
 
 def keras_model(choice):
-    if choice == "yours":
-        user = st.session_state[USER_MODEL]
-        if "keras" not in user:
-            from nncore.keras_digits import from_params
-
-            user["keras"] = from_params(user["params"])
-        return user["keras"]
-    return shipped_keras_model(choice)
+    """The Keras model holding the same weights: "Train your own" keeps the one it trained."""
+    return st.session_state[USER_MODEL]["keras"] if choice == "yours" else shipped_keras_model(choice)
 
 
 def hidden_units(values):

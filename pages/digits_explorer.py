@@ -81,12 +81,12 @@ if data is not None:
             image_col.image(enlarge(x_test[index] / 255.0), clamp=True)
             text_col.markdown(t("digits_explorer.mistake", index=index, true=y_test[index], pred=predicted[index],
                                 p=f"{probs[index, predicted[index]]:.1%}"))
-            probability_chart(probs[index], height=150)
+            probability_chart(probs[index], height=170, compact=True)
 
     st.subheader(t("digits_explorer.gallery_title"))
     seed = ctl.slider("seed", t("digits_explorer.seed"), 0, 999, 0, 1)
     picked = np.random.default_rng(seed).choice(len(x_test), size=SHOWN, replace=False)
     marks = ["✓" if predicted[i] == y_test[i] else "✗" for i in picked]
-    gallery(x_test[picked] / 255.0, [t("digits_explorer.gallery_caption", true=y_test[i], pred=predicted[i], mark=m)
-                                     for i, m in zip(picked, marks)])
+    st.caption(t("digits_explorer.gallery_help"))
+    gallery(x_test[picked] / 255.0, [f"{y_test[i]} → {predicted[i]} {m}" for i, m in zip(picked, marks)])
 page.finish()

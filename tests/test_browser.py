@@ -3,36 +3,20 @@
 Needs Debian's /usr/bin/chromium. In CI (CI=true) a missing browser fails the run;
 on a laptop without it these tests skip with the reason.
 """
-import os
-from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tools.browser import chromium, chromium_available, page_at, wait_until_drawn
-from tools.serve import ROOT, running_app
+from tests.browser_support import require_chromium
+from tools.browser import page_at, wait_until_drawn
+from tools.serve import ROOT
 from ui.catalog import HOME, PAGES
 from ui.i18n import LANGUAGES, translate
 
 pytestmark = pytest.mark.browser
 SCREENSHOTS = ROOT / "build" / "screenshots"
 
-if not chromium_available():
-    if os.environ.get("CI"):
-        raise RuntimeError("CI needs Debian's chromium at /usr/bin/chromium for the browser tests")
-    pytest.skip("no /usr/bin/chromium on this machine (apt-get install chromium)", allow_module_level=True)
-
-
-@pytest.fixture(scope="module")
-def app():
-    with running_app() as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as running:
-        yield running
+require_chromium()
 
 
 def url_path(page):

@@ -5,12 +5,12 @@ open shadow root; Playwright's CSS selectors pierce it, so `canvas.upper-canvas`
 event layer) is the element the mouse draws on. Needs Debian's /usr/bin/chromium, like test_browser.py.
 """
 import math
-import os
 
 import pytest
 
-from tools.browser import chromium, chromium_available, page_at, wait_until_drawn
-from tools.serve import ROOT, running_app
+from tests.browser_support import require_chromium
+from tools.browser import page_at, wait_until_drawn
+from tools.serve import ROOT
 from ui.i18n import translate
 
 pytestmark = pytest.mark.browser
@@ -19,22 +19,7 @@ CANVAS = '.st-key-digits_draw-canvas canvas.upper-canvas'
 PREDICTION = '[data-testid="stMetricValue"]'
 RESET = '.st-key-digits_draw-canvas [aria-label="Reset canvas & history"]'
 
-if not chromium_available():
-    if os.environ.get("CI"):
-        raise RuntimeError("CI needs Debian's chromium at /usr/bin/chromium for the browser tests")
-    pytest.skip("no /usr/bin/chromium on this machine (apt-get install chromium)", allow_module_level=True)
-
-
-@pytest.fixture(scope="module")
-def app():
-    with running_app() as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as running:
-        yield running
+require_chromium()
 
 
 def one():

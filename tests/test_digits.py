@@ -117,3 +117,12 @@ def test_shipped_weights_reach_the_issues_accuracy(model, target, mnist_folder):
     _, (x_test, y_test) = load_mnist(mnist_folder)
     probs = classify(x_test / np.float32(255), model)
     assert np.mean(np.argmax(probs, axis=1) == y_test) >= target
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_squashing_a_small_corner_digit_misreads_it(model):
+    """The page's first experiment: the whole canvas shrunk to 28×28 turns a small 3 in the corner
+    into a speck the network gets wrong; prepared the MNIST way, it is read as 3."""
+    canvas = render_sample("3_small_corner")
+    assert np.argmax(classify(squash_canvas(canvas), model)) != 3
+    assert np.argmax(classify(preprocess_canvas(canvas), model)) == 3

@@ -25,9 +25,12 @@ RECIPES = {
 
 def train(name, x_train, y_train, seed, epochs, batch_size, log):
     import keras
+    import tensorflow as tf
+
     from nncore import keras_digits
 
     keras.utils.set_random_seed(seed)
+    tf.config.experimental.enable_op_determinism()  # same seed, same weights, on any run
     model = keras_digits.build_mlp() if name == "mlp" else keras_digits.build_cnn()
     rng = np.random.default_rng(seed)
     targets = keras_digits.one_hot(y_train)

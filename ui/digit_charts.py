@@ -21,17 +21,22 @@ def pixel_grid(title, row_title, col_title, value_title, size):
 
 
 @spec_cache
-def probability_bars(title, digit_title, prob_title, height):
-    """The ten probabilities, the predicted digit in red."""
+def probability_bars(title, digit_title, prob_title, height, compact=False):
+    """The ten probabilities, the predicted digit in red; compact: no titles, for small multiples.
+
+    In Streamlit the height is the whole chart's, titles and axes included."""
+    axis_title = None if compact else digit_title
     base = alt.Chart(data("probs")).encode(
-        x=alt.X("digit:N", title=digit_title, sort=DIGITS, axis=alt.Axis(labelAngle=0, labelFontSize=18)),
-        y=alt.Y("p:Q", title=prob_title, scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(format="%")),
+        x=alt.X("digit:N", title=axis_title, sort=DIGITS, axis=alt.Axis(labelAngle=0, labelFontSize=18)),
+        y=alt.Y("p:Q", title=None if compact else prob_title, scale=alt.Scale(domain=[0, 1]),
+                axis=alt.Axis(format="%", tickCount=2 if compact else 5)),
         tooltip=[alt.Tooltip("digit:N", title=digit_title), alt.Tooltip("p:Q", title=prob_title, format=".2%")],
     )
     bars = base.mark_bar().encode(
         color=alt.condition("datum.top", alt.value(PREDICTED), alt.value(OTHER)))
     labels = base.mark_text(dy=-10, fontSize=14, color=INK).encode(text="pct:N")
-    return (bars + labels).properties(title=title, height=height)
+    chart = (bars + labels).properties(height=height)
+    return chart if compact else chart.properties(title=title)
 
 
 @spec_cache
@@ -54,14 +59,17 @@ def confusion_matrix(title, true_title, pred_title, count_title):
                alt.Tooltip("count:Q", title=count_title)]
     rects = alt.Chart(data("cells")).mark_rect().encode(
         x=x, y=y, tooltip=tooltip,
-        color=alt.Color("shade:Q", scale=alt.Scale(domain=[0, 1], range=["white", "#08519C"]), legend=None),
-        stroke=alt.condition("datum.chosen", alt.value(PREDICTED), alt.value("#DDDDDD")),
-        strokeWidth=alt.condition("datum.chosen", alt.value(4), alt.value(1)),
+        color=alt.Color("shade:Q", scale=alt.Scale(domain=[0, 1], range=["white", "#08519C"], interpolate="rgb"),
+                        legend=None),
+        stroke=alt.value("#DDDDDD"), strokeWidth=alt.value(1),
     ).add_params(cell)
+    # the outline in a layer of its own, so that no neighbouring cell is drawn over it
+    outline = alt.Chart(data("cells")).transform_filter("datum.chosen").mark_rect(
+        fill=None, stroke=PREDICTED, strokeWidth=4).encode(x=x, y=y)
     text = alt.Chart(data("cells")).mark_text(fontSize=14).encode(
         x=x, y=y, text="count:Q", tooltip=tooltip,
         color=alt.condition("datum.shade > 0.5", alt.value("white"), alt.value(INK)))
-    return (rects + text).properties(title=title, width=520, height=520)
+    return (rects + outline + text).properties(title=title, width=520, height=520)
 
 
 @spec_cache

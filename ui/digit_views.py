@@ -33,8 +33,8 @@ def probability_frame(probs):
                          "pct": [f"{p:.0%}" if p >= 0.005 else "" for p in probs]})
 
 
-def probability_chart(probs, height=300):
-    show(probability_bars(t("digits.probs_title"), t("digits.digit"), t("digits.probability"), height),
+def probability_chart(probs, height=300, compact=False):
+    show(probability_bars(t("digits.probs_title"), t("digits.digit"), t("digits.probability"), height, compact),
          probs=probability_frame(probs))
 
 
