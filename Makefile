@@ -3,7 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench screenshot
+.PHONY: run test bench screenshot weights
+
+# the MNIST IDX files for bench and weights; `make run` leaves it alone, so the app can fall back to keras.datasets
+bench weights: export NNX_MNIST_DIR ?= ../shared/data/mnist
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +28,10 @@ test: $(VENV)/.test-installed
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python -m bench
+	$(BIN)/python -m bench.digits
+
+weights: $(VENV)/.app-installed
+	$(BIN)/python -m tools.train_digits
 
 screenshot: $(VENV)/.test-installed
 	$(BIN)/python -m tools.screenshot

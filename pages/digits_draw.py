@@ -62,12 +62,12 @@ with left:
         canvas = render_sample(sample)
         st.image(canvas, caption=t("digits.sample_caption"), width=CANVAS)
 
-image = page.uses(preprocess_canvas)(canvas) if canvas is not None else None
+page.uses(preprocess_canvas, forward, squash_canvas, classify)  # shown even before anything is drawn
+image = preprocess_canvas(canvas) if canvas is not None else None
 if image is None:
     with middle:
         st.info(t("digits.blank"), icon=":material/draw:")
 else:
-    page.uses(classify, forward)
     probs, layers = forward(params, image[np.newaxis])
     probs = probs[0]
     with middle:
@@ -84,7 +84,7 @@ else:
         st.caption(t("digits.hidden_help"))
 
     with st.expander(t("digits.squash_title"), icon=":material/compress:"):
-        squashed = page.uses(squash_canvas)(canvas)
+        squashed = squash_canvas(canvas)
         squashed_probs = classify(squashed, params)[0]
         c1, c2 = st.columns(2)
         with c1:

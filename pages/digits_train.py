@@ -98,11 +98,14 @@ if data is not None:
 
     user = st.session_state.get(USER_MODEL)
     if user:
+        from nncore.keras_digits import EpochReport, build_mlp, train_mlp  # already imported: it trained this model
+
+        page.uses(train_mlp, build_mlp, EpochReport)
         st.subheader(t("digits_train.result_title"))
         st.markdown(user["setup"])
         st.metric(t("digits_train.test_accuracy"), f"{user['accuracy']:.2%}")
         draw_curves(user["history"])
         st.page_link("pages/digits_draw.py", label=t("digits_train.use_it"), icon=":material/draw:",
                      query_params={"lang": current_language(), "model": "yours"})
-        st.caption(t("digits_train.shipped_note", models=", ".join(MODELS)))
+        st.caption(t("digits_train.shipped_note", models=", ".join(t(f"digits.model_name.{m}") for m in MODELS)))
 page.finish()

@@ -82,7 +82,7 @@ def training_curves(epoch_title, value_title, legend_title, labels):
                         legend=alt.Legend(orient="bottom")),
         tooltip=[alt.Tooltip("series:N", title=legend_title), alt.Tooltip("epoch:Q", title=epoch_title),
                  alt.Tooltip("value:Q", title=value_title, format=".4f")],
-    ).properties(height=260)
+    ).properties(height=340)
 
 
 @spec_cache
