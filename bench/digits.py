@@ -13,7 +13,7 @@ import time
 import numpy as np
 from PIL import Image
 
-from nncore.digits import MODELS, WEIGHTS_DIR, classify, preprocess_canvas, shipped_weights
+from nncore.digits import INK_THRESHOLD, MODELS, WEIGHTS_DIR, classify, crop_to_ink, preprocess_canvas, shipped_weights
 from nncore.mnist import load_mnist
 
 CANVAS = 280
@@ -31,8 +31,7 @@ def dilate(image, radius):
 
 def paste_on_canvas(digit, height, top, left, stroke):
     """An MNIST digit (28×28, 0-1) drawn as on the page's canvas: white ink on black RGBA, `height` px tall."""
-    rows, cols = np.flatnonzero(digit.max(axis=1) > 0.1), np.flatnonzero(digit.max(axis=0) > 0.1)
-    crop = digit[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1].astype(np.float32)
+    crop = crop_to_ink(digit, INK_THRESHOLD).astype(np.float32)
     scale = height / crop.shape[0]
     width = max(1, min(CANVAS - 2, round(crop.shape[1] * scale)))
     big = np.asarray(Image.fromarray(crop, mode="F").resize((width, height), Image.Resampling.BILINEAR))

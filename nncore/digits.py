@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from nncore.activations import relu
 from nncore.softmax import softmax
 
 WEIGHTS_DIR = Path(__file__).resolve().parent / "weights"
@@ -44,14 +45,22 @@ def centre_of_mass(image):
     return (rows * image).sum() / total, (cols * image).sum() / total
 
 
-def preprocess_canvas(rgba):
-    """A canvas (H×W×4 RGBA, any size) as MNIST would have it: 28×28 float32 in [0, 1], or None if blank."""
-    ink = canvas_ink(rgba)
-    inked = ink > INK_THRESHOLD * 255
+def crop_to_ink(image, threshold):
+    """The smallest rectangle of `image` holding every pixel above `threshold`; None if there is none."""
+    inked = image > threshold
     if not inked.any():
         return None
     rows, cols = np.flatnonzero(inked.any(axis=1)), np.flatnonzero(inked.any(axis=0))
-    crop = ink[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1].astype(np.float32)
+    return image[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
+
+
+def preprocess_canvas(rgba):
+    """A canvas (H×W×4 RGBA, any size) as MNIST would have it: 28×28 float32 in [0, 1], or None if blank."""
+    ink = canvas_ink(rgba)
+    crop = crop_to_ink(ink, INK_THRESHOLD * 255)
+    if crop is None:
+        return None
+    crop = crop.astype(np.float32)
     height, width = crop.shape
     scale = BOX / max(height, width)
     new_size = (max(1, round(width * scale)), max(1, round(height * scale)))
@@ -76,10 +85,6 @@ def paste(image, top, left, size=SIZE):
     r1, c1 = min(top + h, size), min(left + w, size)
     out[r0:r1, c0:c1] = image[r0 - top:r1 - top, c0 - left:c1 - left]
     return out
-
-
-def relu(x):
-    return np.maximum(x, 0)
 
 
 def dense_count(params):

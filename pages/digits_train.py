@@ -18,11 +18,12 @@ COURSE_CASES = ((60000, 100), (60000, 128))
 
 def history_frames(history):
     """Per-epoch loss and accuracy, train and test, as two long tables for the curves."""
-    series = {"loss": t("digits_train.train"), "val_loss": t("digits_train.test")}
+    series = {"": t("digits_train.train"), "val_": t("digits_train.test")}  # Keras' prefixes for the two data sets
     frames = []
     for measure in ("loss", "accuracy"):
-        rows = [{"epoch": epoch, "series": series[prefix + "loss"], "value": value}
-                for prefix in ("", "val_") for epoch, value in enumerate(history.get(prefix + measure, []), start=1)]
+        rows = [{"epoch": epoch, "series": label, "value": value}
+                for prefix, label in series.items()
+                for epoch, value in enumerate(history.get(prefix + measure, []), start=1)]
         frames.append(pd.DataFrame(rows, columns=["epoch", "series", "value"]))
     return frames
 

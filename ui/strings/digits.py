@@ -1,7 +1,10 @@
 """Strings shared by the MNIST pages, and those of the page "Draw a digit"."""
 
+DIGIT_SAMPLES = {f"digits.sample_name.{d}": str(d) for d in range(10)}  # the same in every language
+
 STRINGS = {
     "ko": {
+        **DIGIT_SAMPLES,
         "digits.model": "모델",
         "digits.model_name.mlp": "MLP (784-100-10)",
         "digits.model_name.cnn": "CNN (합성곱)",
@@ -35,16 +38,6 @@ STRINGS = {
         "digits.brush": "붓 굵기 (픽셀)",
         "digits.canvas_help": "캔버스에 마우스를 올리면 위쪽에 도구 모음이 나타납니다. 되돌리기(Undo)와 모두 지우기(Reset) 버튼이 있습니다.",
         "digits.sample": "예시 숫자",
-        "digits.sample_name.0": "0",
-        "digits.sample_name.1": "1",
-        "digits.sample_name.2": "2",
-        "digits.sample_name.3": "3",
-        "digits.sample_name.4": "4",
-        "digits.sample_name.5": "5",
-        "digits.sample_name.6": "6",
-        "digits.sample_name.7": "7",
-        "digits.sample_name.8": "8",
-        "digits.sample_name.9": "9",
         "digits.sample_name.3_small_corner": "3: 왼쪽 위 구석에 작게",
         "digits.sample_name.7_wide": "7: 캔버스 가득 넓게",
         "digits.sample_name.1_thin": "1: 가는 붓으로",
@@ -80,6 +73,7 @@ STRINGS = {
         "digits_draw.try4": "MLP와 CNN을 번갈아 고르며 4와 9, 3과 5처럼 헷갈리는 숫자를 그려 보세요. 어느 모델이 더 확신하나요?",
     },
     "en": {
+        **DIGIT_SAMPLES,
         "digits.model": "Model",
         "digits.model_name.mlp": "MLP (784-100-10)",
         "digits.model_name.cnn": "CNN (convolutional)",
@@ -113,16 +107,6 @@ STRINGS = {
         "digits.brush": "Brush width (pixels)",
         "digits.canvas_help": "Point at the canvas and a toolbar appears above it, with Undo and Reset (clear everything).",
         "digits.sample": "Sample digit",
-        "digits.sample_name.0": "0",
-        "digits.sample_name.1": "1",
-        "digits.sample_name.2": "2",
-        "digits.sample_name.3": "3",
-        "digits.sample_name.4": "4",
-        "digits.sample_name.5": "5",
-        "digits.sample_name.6": "6",
-        "digits.sample_name.7": "7",
-        "digits.sample_name.8": "8",
-        "digits.sample_name.9": "9",
         "digits.sample_name.3_small_corner": "3: small, in the top-left corner",
         "digits.sample_name.7_wide": "7: filling the canvas",
         "digits.sample_name.1_thin": "1: with a thin brush",
