@@ -18,3 +18,9 @@ def confident_mistakes(probs, labels, k=8):
     predicted = np.argmax(probs, axis=1)
     wrong = np.flatnonzero(predicted != labels)
     return wrong[np.argsort(-probs[wrong, predicted[wrong]], kind="stable")][:k]
+
+
+def predicted_classes(y):
+    """Class per row: a single output column is P(class 1) (or a regression onto 0/1), else the largest output."""
+    y = np.asarray(y)
+    return (y[:, 0] > 0.5).astype(int) if y.shape[1] == 1 else np.argmax(y, axis=1)

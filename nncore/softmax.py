@@ -15,7 +15,8 @@ def softmax(a):
     because exp(a - c) / sum(exp(a - c)) = exp(a) / sum(exp(a)), but keeps every
     exponent at or below 0, so np.exp never overflows.
     """
-    a = np.asarray(a, dtype=float)
+    a = np.asarray(a)
+    a = a if np.issubdtype(a.dtype, np.floating) else a.astype(float)  # float32 stays float32
     c = np.max(a, axis=-1, keepdims=True)
     exp_a = np.exp(a - c)
     return exp_a / np.sum(exp_a, axis=-1, keepdims=True)

@@ -23,6 +23,7 @@ class PageInfo:
 
 HOME = PageInfo("home", "pages/home.py", "", ":material/home:")
 PAGES = (
+    PageInfo("perceptron", "pages/perceptron.py", "perceptron", ":material/join_inner:"),
     PageInfo("activations", "pages/activations.py", "network", ":material/show_chart:"),
     PageInfo("softmax", "pages/softmax.py", "network", ":material/pie_chart:"),
     PageInfo("digits_draw", "pages/digits_draw.py", "keras", ":material/draw:"),
