@@ -26,6 +26,8 @@ PAGES = (
     PageInfo("perceptron", "pages/perceptron.py", "perceptron", ":material/join_inner:"),
     PageInfo("activations", "pages/activations.py", "network", ":material/show_chart:"),
     PageInfo("softmax", "pages/softmax.py", "network", ":material/pie_chart:"),
+    PageInfo("xor", "pages/xor.py", "learning", ":material/hub:"),
+    PageInfo("playground", "pages/playground.py", "learning", ":material/toys:"),
     PageInfo("digits_draw", "pages/digits_draw.py", "keras", ":material/draw:"),
     # keras=True: without NNX_MNIST_DIR the data comes from keras.datasets
     PageInfo("digits_explorer", "pages/digits_explorer.py", "keras", ":material/grid_view:", keras=True),

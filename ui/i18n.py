@@ -4,11 +4,11 @@ Strings live in ui/strings/<page>.py as STRINGS = {"ko": {...}, "en": {...}}.
 """
 import streamlit as st
 
-from ui.strings import activations, common, digits, digits_batch, digits_explorer, digits_train, home, perceptron, \
-    softmax
+from ui.strings import activations, common, digits, digits_batch, digits_explorer, digits_train, home, live, \
+    perceptron, playground, softmax, xor
 
 LANGUAGES = ("ko", "en")
-STRING_MODULES = (common, home, perceptron, activations, softmax, digits, digits_explorer, digits_train, digits_batch)
+STRING_MODULES = (common, home, live, perceptron, xor, playground, activations, softmax, digits, digits_explorer, digits_train, digits_batch)
 
 
 def merge_strings(modules):

@@ -1,0 +1,97 @@
+"""A training run that lives in session state and is animated by a fragment: Play, Step, Reset.
+
+The run restarts whenever its configuration (network, data, optimizer settings) changes. While
+playing, the fragment reruns itself every FRAME_SECONDS and trains a few more epochs; nothing
+outside the fragment is redrawn.
+"""
+from dataclasses import dataclass, field
+
+import streamlit as st
+
+from nncore.mlp import make_optimizer, train
+from ui.i18n import t
+
+FRAME_SECONDS = 0.3
+
+
+@dataclass
+class LiveRun:
+    config: tuple
+    params: dict
+    optimizer: object
+    epoch: int = 0
+    history: dict = field(default_factory=lambda: {"loss": [], "accuracy": [], "test_loss": [], "test_accuracy": []})
+    diverged: dict | None = None
+    max_epochs: int = 100_000
+
+    @property
+    def finished(self):
+        return bool(self.diverged) or self.epoch >= self.max_epochs
+
+    def advance(self, epochs, x, targets, x_test=None, t_test=None, **settings):
+        """Train `epochs` more epochs (settings: activation, output, batch_size, l2) unless it has diverged."""
+        if self.diverged:
+            return
+        step = train(self.params, x, targets, optimizer=self.optimizer, epochs=epochs, seed=self.epoch,
+                     x_test=x_test, t_test=t_test, **settings)
+        for name, values in self.history.items():
+            values.extend(step.get(name) or [])
+        self.epoch += len(step["loss"])
+        if step["diverged"]:
+            self.diverged = {**step["diverged"], "epoch": self.epoch + 1}
+
+
+def current_run(key, config, init_params, optimizer_name, lr, max_epochs=100_000):
+    """The session's run for `key`, started afresh (and paused) when `config` differs from the stored one."""
+    run = st.session_state.get(key)
+    if run is None or run.config != config:
+        run = LiveRun(config, init_params(), make_optimizer(optimizer_name, lr), max_epochs=max_epochs)
+        st.session_state[key] = run
+        st.session_state[f"{key}.playing"] = False
+    return run
+
+
+def is_playing(key):
+    """The Play switch is on and the run can go on."""
+    run = st.session_state.get(key)
+    return bool(st.session_state.get(f"{key}.playing")) and run is not None and not run.finished
+
+
+def _reset(key):
+    st.session_state.pop(key, None)
+    st.session_state[f"{key}.playing"] = False
+
+
+def play_controls(key, step_epochs, train_more):
+    """The Play switch, Step and Reset, outside the animated fragment.
+
+    Play is a switch, not a button: a change of a widget's value reaches the script even when it
+    arrives while timer-driven frames are queued (a button's click can be lost among them), and a
+    widget outside the fragment reruns the whole page, which makes the fragment again with or
+    without its timer."""
+    run = st.session_state[key]
+    c1, c2, c3 = st.columns([1.2, 1, 1])
+    c1.toggle(t("live.play"), key=f"{key}.playing", disabled=run.finished)
+    c2.button(t("live.step", n=step_epochs), key=f"{key}.step_button", on_click=train_more,
+              icon=":material/skip_next:", disabled=is_playing(key) or run.finished)
+    c3.button(t("live.reset"), key=f"{key}.reset_button", on_click=_reset, args=(key,), icon=":material/restart_alt:")
+
+
+def stop_if_finished(key):
+    """From inside the fragment: when the run has diverged or reached its limit, rerun the page without the timer."""
+    if st.session_state[key].finished:
+        st.rerun()
+
+
+def animate(key, draw):
+    """Run draw() inside a fragment that reruns itself while the run is playing."""
+    st.fragment(draw, run_every=FRAME_SECONDS if is_playing(key) else None)()
+
+
+def report_divergence(run):
+    if run.diverged:
+        last = run.diverged["last_finite_loss"]
+        st.error(t("live.diverged", epoch=run.diverged["epoch"], loss="–" if last is None else f"{last:.4g}"),
+                 icon=":material/warning:")
+        return True
+    return False

@@ -1,0 +1,52 @@
+"""Tables for the live-training charts: the plane coloured by prediction, points, lines, curves."""
+import numpy as np
+import pandas as pd
+
+from nncore.perceptron import line_segment
+
+
+def grid(domain, cells):
+    """Cell centres (cells², 2) over domain², and the cell width."""
+    edges = np.linspace(*domain, cells + 1)
+    centres = (edges[:-1] + edges[1:]) / 2
+    gx, gy = np.meshgrid(centres, centres)
+    return np.column_stack([gx.ravel(), gy.ravel()]), edges[1] - edges[0]
+
+
+def surface_frame(probabilities, points, width):
+    """probabilities (n, k) at the grid points → cells coloured by predicted class, paler where unsure."""
+    probs = np.asarray(probabilities)
+    if probs.shape[1] == 1:  # one sigmoid output: P(class 1)
+        probs = np.column_stack([1 - probs[:, 0], probs[:, 0]])
+    k = probs.shape[1]
+    top = probs.max(axis=1)
+    confidence = (top - 1 / k) / (1 - 1 / k)  # 0 when all classes are equally likely, 1 when certain
+    half = width / 2
+    return pd.DataFrame({"x": points[:, 0] - half, "x2": points[:, 0] + half, "y": points[:, 1] - half,
+                         "y2": points[:, 1] + half, "cls": probs.argmax(axis=1).astype(str), "confidence": confidence})
+
+
+def points_frame(x, labels, split):
+    return pd.DataFrame({"x": x[:, 0], "y": x[:, 1], "cls": np.asarray(labels).astype(str), "split": split})
+
+
+def unit_lines_frame(params, names, domain):
+    """The first layer's lines w·x + b = 0, one per hidden unit (only for two raw inputs)."""
+    rows = []
+    for j, name in enumerate(names):
+        ends = line_segment(params["W1"][:, j], params["b1"][j], *domain)
+        if ends:
+            rows += [{"line": name, "x": x, "y": y} for x, y in ends]
+    return pd.DataFrame(rows, columns=["line", "x", "y"])
+
+
+def curves_frame(history, labels, measure, max_points=400):
+    """history's measure and test_measure as a long table (epoch, series, value), finite values only,
+    thinned to about max_points per series so that long runs draw as fast as short ones."""
+    rows = []
+    for prefix, label in zip(("", "test_"), labels):
+        values = history.get(prefix + measure) or []
+        stride = max(1, len(values) // max_points)
+        rows += [{"epoch": i, "series": label, "value": v} for i, v in enumerate(values, start=1)
+                 if (i % stride == 0 or i == len(values)) and v is not None and np.isfinite(v)]
+    return pd.DataFrame(rows, columns=["epoch", "series", "value"])

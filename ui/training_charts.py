@@ -1,0 +1,49 @@
+"""Chart builders of the live-training pages (structure only; data by name)."""
+import altair as alt
+
+from ui.charts import CLASS_COLOURS, INK, LINE_WIDTH, PALETTE, data, spec_cache
+
+BINARY = ["#0072B2", "#E69F00"]  # class 0 blue, class 1 orange, as in TensorFlow Playground
+
+
+def class_range(count):
+    return BINARY if count == 2 else CLASS_COLOURS[:count]
+
+
+@spec_cache
+def decision_surface(title, x_title, y_title, class_title, split_title, classes, splits, domain, size=420,
+                     point_size=70):
+    """The predicted class over the plane (paler where the network is unsure), the data points on top.
+
+    Data: "surface" (x, x2, y, y2, cls, confidence), "points" (x, y, cls, split), "lines" (x, y, line)."""
+    scale_x, scale_y = alt.Scale(domain=list(domain), nice=False), alt.Scale(domain=list(domain), nice=False)
+    colour = alt.Color("cls:N", title=class_title, scale=alt.Scale(domain=list(classes), range=class_range(len(classes))),
+                       legend=alt.Legend(orient="bottom"))
+    surface = alt.Chart(data("surface")).mark_rect().encode(
+        x=alt.X("x:Q", scale=scale_x, title=x_title), x2="x2:Q", y=alt.Y("y:Q", scale=scale_y, title=y_title), y2="y2:Q",
+        color=colour, opacity=alt.Opacity("confidence:Q", scale=alt.Scale(domain=[0, 1], range=[0.05, 0.55]), legend=None))
+    lines = alt.Chart(data("lines")).mark_line(strokeWidth=2.5, strokeDash=[6, 4], color=INK, clip=True).encode(
+        x=alt.X("x:Q", scale=scale_x), y=alt.Y("y:Q", scale=scale_y), detail="line:N",
+        tooltip=[alt.Tooltip("line:N", title=None)])
+    points = alt.Chart(data("points")).mark_point(filled=True, size=point_size, strokeWidth=1.2).encode(
+        x=alt.X("x:Q", scale=scale_x), y=alt.Y("y:Q", scale=scale_y), color=colour,
+        shape=alt.Shape("split:N", title=split_title, scale=alt.Scale(domain=list(splits), range=["circle", "triangle"]),
+                        legend=alt.Legend(orient="bottom") if len(splits) > 1 else None),
+        stroke=alt.value("white"),
+        tooltip=[alt.Tooltip("cls:N", title=class_title), alt.Tooltip("split:N", title=split_title),
+                 alt.Tooltip("x:Q", format=".2f"), alt.Tooltip("y:Q", format=".2f")])
+    return (surface + lines + points).properties(title=title, width=size, height=size)
+
+
+@spec_cache
+def learning_curves(title, epoch_title, value_title, legend_title, labels, log_scale):
+    """Loss (or accuracy) per epoch, train and test."""
+    y_scale = alt.Scale(type="log") if log_scale else alt.Scale(zero=True)
+    return alt.Chart(data("curves")).mark_line(strokeWidth=LINE_WIDTH).encode(
+        x=alt.X("epoch:Q", title=epoch_title),
+        y=alt.Y("value:Q", title=value_title, scale=y_scale),
+        color=alt.Color("series:N", title=legend_title, scale=alt.Scale(domain=list(labels), range=PALETTE),
+                        legend=alt.Legend(orient="bottom")),
+        tooltip=[alt.Tooltip("series:N", title=legend_title), alt.Tooltip("epoch:Q", title=epoch_title),
+                 alt.Tooltip("value:Q", title=value_title, format=".4f")],
+    ).properties(title=title, height=300)
