@@ -29,6 +29,8 @@ test: $(VENV)/.test-installed
 bench: $(VENV)/.test-installed
 	$(BIN)/python -m bench
 	$(BIN)/python -m bench.digits
+	$(BIN)/python -m bench.training
+	$(BIN)/python -m bench.playground_frame
 
 weights: $(VENV)/.app-installed
 	$(BIN)/python -m tools.train_digits
