@@ -11,7 +11,7 @@ from ui.charts import show
 from ui.frame import PageFrame
 from ui.i18n import t
 from ui.live_run import animate, current_run, is_playing, play_controls, report_divergence, stop_if_finished
-from ui.live_views import curves_frame, grid, points_frame, surface_frame
+from ui.live_views import curves_frame, grid, lines_frame, points_frame, surface_frame
 from ui.neuron_images import neuron_image, thumbnails_html
 from ui.training_charts import decision_surface, learning_curves
 
@@ -118,7 +118,7 @@ def draw():
         show(decision_surface(t("playground.surface_title"), "x₁", "x₂", t("playground.class"), t("live.data"),
                               tuple(str(c) for c in range(classes)), splits, DOMAIN),
              width="content", surface=surface_frame(np.clip(y_grid, 0, 1), GRID, CELL), points=points,
-             lines=pd.DataFrame(columns=["line", "x", "y"]))
+             lines=lines_frame({}, DOMAIN))
     with right:
         show(learning_curves(t("playground.loss_title"), t("live.epoch"), t("live.loss"), t("live.data"), splits,
                              False), curves=curves_frame(history, splits, "loss"))

@@ -3,7 +3,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from nncore.mlp import ACTIVATIONS, accuracy, backward, forward, init_params, predict, train, train_step
+from nncore.mlp import ACTIVATIONS, OPTIMIZERS, accuracy, backward, forward, init_params, predict, train, train_step
 from nncore.perceptron import INPUTS, TRUTH_TABLES
 from ui.charts import show
 from ui.frame import PageFrame
@@ -29,7 +29,7 @@ with c1:
     activation = ctl.choice("act", t("xor.activation"), [a for a in ACTIVATIONS if a != "linear"], "sigmoid",
                             format_key="live.act")
 with c2:
-    optimizer = ctl.choice("opt", t("live.optimizer"), ["sgd", "momentum", "adam"], "sgd", format_key="live.opt")
+    optimizer = ctl.choice("opt", t("live.optimizer"), list(OPTIMIZERS), "sgd", format_key="live.opt")
     lr = ctl.slider("lr", t("live.lr"), 0.05, 5.0, 2.0, 0.05)
 with c3:
     seed = ctl.slider("seed", t("live.seed"), 0, 20, 0, 1)
@@ -55,8 +55,7 @@ def draw():
     y = predict(run.params, X, activation, "sigmoid_bce")
     left, right = st.columns([1.1, 1], gap="large")
     with left:
-        lines = unit_lines_frame(run.params, [t("xor.unit_line", j=j + 1) for j in range(hidden)], DOMAIN) \
-            if hidden else pd.DataFrame(columns=["line", "x", "y"])
+        lines = unit_lines_frame(run.params, [t("xor.unit_line", j=j + 1) for j in range(hidden)], DOMAIN)
         show(decision_surface(t("xor.surface_title"), "x₁", "x₂", t("xor.class"), t("xor.split"), ("0", "1"),
                               ("XOR",), DOMAIN, 420, 500),
              width="content", surface=surface_frame(predict(run.params, GRID, activation, "sigmoid_bce"), GRID, CELL),

@@ -5,6 +5,7 @@ import pandas as pd
 from nncore.perceptron import line_segment
 
 
+
 def grid(domain, cells):
     """Cell centres (cells², 2) over domain², and the cell width."""
     edges = np.linspace(*domain, cells + 1)
@@ -30,14 +31,19 @@ def points_frame(x, labels, split):
     return pd.DataFrame({"x": x[:, 0], "y": x[:, 1], "cls": np.asarray(labels).astype(str), "split": split})
 
 
-def unit_lines_frame(params, names, domain):
-    """The first layer's lines w·x + b = 0, one per hidden unit (only for two raw inputs)."""
+def lines_frame(lines, domain):
+    """{name: (w, b)} → the visible part of each decision line."""
     rows = []
-    for j, name in enumerate(names):
-        ends = line_segment(params["W1"][:, j], params["b1"][j], *domain)
+    for name, (w, b) in lines.items():
+        ends = line_segment(w, b, *domain)
         if ends:
             rows += [{"line": name, "x": x, "y": y} for x, y in ends]
     return pd.DataFrame(rows, columns=["line", "x", "y"])
+
+
+def unit_lines_frame(params, names, domain):
+    """The first layer's lines w·x + b = 0, one per hidden unit (only for two raw inputs)."""
+    return lines_frame({name: (params["W1"][:, j], params["b1"][j]) for j, name in enumerate(names)}, domain)
 
 
 def curves_frame(history, labels, measure, max_points=400):

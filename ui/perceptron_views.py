@@ -2,8 +2,8 @@
 import numpy as np
 import pandas as pd
 
-from nncore.perceptron import line_segment
 from ui.charts import show
+from ui.live_views import grid, lines_frame
 from ui.perceptron_charts import decision_plane
 
 DOMAIN = (-0.5, 1.5)
@@ -11,24 +11,10 @@ DOMAIN = (-0.5, 1.5)
 
 def region_frame(output_of, cells=40, domain=DOMAIN):
     """Grid cells (x, x2, y, y2) where output_of(points (n, 2)) is 1."""
-    edges = np.linspace(*domain, cells + 1)
-    centres = (edges[:-1] + edges[1:]) / 2
-    gx, gy = np.meshgrid(centres, centres)
-    points = np.column_stack([gx.ravel(), gy.ravel()])
+    points, step = grid(domain, cells)
     one = np.asarray(output_of(points)).ravel() == 1
-    step = edges[1] - edges[0]
     x, y = points[one, 0], points[one, 1]
     return pd.DataFrame({"x": x - step / 2, "x2": x + step / 2, "y": y - step / 2, "y2": y + step / 2})
-
-
-def lines_frame(lines, domain=DOMAIN):
-    """{name: (w, b)} → the visible part of each decision line."""
-    rows = []
-    for name, (w, b) in lines.items():
-        ends = line_segment(w, b, *domain)
-        if ends:
-            rows += [{"line": name, "x": x, "y": y} for x, y in ends]
-    return pd.DataFrame(rows, columns=["line", "x", "y"])
 
 
 def points_frame(points, targets):
@@ -39,4 +25,4 @@ def points_frame(points, targets):
 
 def plane(title, x_title, y_title, target_title, output_of, lines, points, targets):
     show(decision_plane(title, x_title, y_title, target_title, tuple(lines)), width="content",
-         region=region_frame(output_of), lines=lines_frame(lines), points=points_frame(points, targets))
+         region=region_frame(output_of), lines=lines_frame(lines, DOMAIN), points=points_frame(points, targets))

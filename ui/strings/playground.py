@@ -1,7 +1,12 @@
 """Strings of the page "Playground"."""
 
+FEATURE_NAMES = {f"playground.feature.{code}": label for code, label in (  # the same in every language
+    ("x1", "x₁"), ("x2", "x₂"), ("x1sq", "x₁²"), ("x2sq", "x₂²"), ("x1x2", "x₁·x₂"), ("sinx1", "sin x₁"),
+    ("sinx2", "sin x₂"))}
+
 STRINGS = {
     "ko": {
+        **FEATURE_NAMES,
         "playground.title": "신경망 놀이터",
         "playground.oneliner": "TensorFlow Playground처럼 데이터와 신경망을 바꿔 가며 분류 학습을 실시간으로 봅니다",
         "playground.intro": (
@@ -21,13 +26,6 @@ STRINGS = {
         "playground.train_ratio": "학습 데이터 비율 (%)",
         "playground.seed": "데이터 시드 (바꾸면 새 데이터)",
         "playground.features": "입력 특성",
-        "playground.feature.x1": "x₁",
-        "playground.feature.x2": "x₂",
-        "playground.feature.x1sq": "x₁²",
-        "playground.feature.x2sq": "x₂²",
-        "playground.feature.x1x2": "x₁·x₂",
-        "playground.feature.sinx1": "sin x₁",
-        "playground.feature.sinx2": "sin x₂",
         "playground.network": "신경망",
         "playground.layers": "은닉층 수",
         "playground.neurons": "{i}층 뉴런 수",
@@ -60,6 +58,7 @@ STRINGS = {
         "playground.try4": "노이즈를 50%로, 학습 데이터 비율을 10%로 하고 오래 학습시키면 학습 손실과 테스트 손실이 벌어집니다(과대적합). L2 정규화를 0.03으로 켜면 어떤가요?",
     },
     "en": {
+        **FEATURE_NAMES,
         "playground.title": "Playground",
         "playground.oneliner": "TensorFlow Playground's classification experiments, with change-as-you-go data and networks",
         "playground.intro": (
@@ -80,13 +79,6 @@ STRINGS = {
         "playground.train_ratio": "Training data (%)",
         "playground.seed": "Data seed (change for new data)",
         "playground.features": "Input features",
-        "playground.feature.x1": "x₁",
-        "playground.feature.x2": "x₂",
-        "playground.feature.x1sq": "x₁²",
-        "playground.feature.x2sq": "x₂²",
-        "playground.feature.x1x2": "x₁·x₂",
-        "playground.feature.sinx1": "sin x₁",
-        "playground.feature.sinx2": "sin x₂",
         "playground.network": "Network",
         "playground.layers": "Hidden layers",
         "playground.neurons": "Neurons in layer {i}",
