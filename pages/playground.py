@@ -12,7 +12,7 @@ from ui.frame import PageFrame
 from ui.i18n import t
 from ui.live_run import animate, current_run, is_playing, play_controls, report_divergence, stop_if_finished
 from ui.live_views import curves_frame, grid, lines_frame, points_frame, surface_frame
-from ui.neuron_images import neuron_image, thumbnails_html
+from ui.neuron_images import layer_images, thumbnails_html
 from ui.training_charts import decision_surface, learning_curves
 
 KEY = "playground.run"
@@ -92,7 +92,7 @@ def train_more():
 def neuron_pictures():
     _, cache = forward(run.params, feature_matrix(NEURON_GRID, features), activation, output)
     for layer, values in enumerate(cache["hidden"], start=1):
-        images = [neuron_image(values[:, k], NEURON_CELLS, scale=3) for k in range(values.shape[1])]
+        images = layer_images(values, NEURON_CELLS)
         st.html(thumbnails_html(images, [f"{layer}.{k + 1}" for k in range(len(images))]))
 
 

@@ -336,12 +336,33 @@ def test_training_is_reproducible_with_a_seed():
     assert not np.array_equal(trained(5), trained(6))
 
 
-def test_float32_parameters_stay_float32():
-    params = mlp.init_params([2, 4, 1], seed=0, dtype=np.float32)
-    history = mlp.train(params, XOR_X, XOR_T, activation="tanh", output="sigmoid_bce",
+@pytest.mark.parametrize("activation", mlp.ACTIVATIONS)
+@pytest.mark.parametrize("output", mlp.OUTPUTS)
+def test_float32_parameters_stay_float32(activation, output):
+    params = mlp.init_params([2, 4, 3 if output == "softmax_ce" else 1], activation, seed=0, dtype=np.float32)
+    _, cache = mlp.forward(params, XOR_X, activation, output)
+    assert all(h.dtype == np.float32 for h in [*cache["hidden"], cache["y"]])
+    history = mlp.train(params, XOR_X, XOR_T, activation=activation, output=output,
                         optimizer=mlp.Adam(0.05), epochs=20)
     assert all(value.dtype == np.float32 for value in params.values())
     assert all(math.isfinite(value) for value in history["loss"])
+
+
+@pytest.mark.parametrize("classes", [2, 3, 5])
+def test_softmax_rows_equals_the_books_softmax_and_is_overflow_safe(classes):
+    from nncore.softmax import softmax
+
+    rng = np.random.default_rng(classes)
+    a = rng.normal(0.0, 5.0, size=(40, classes))
+    a[0] += 1000.0  # np.exp(1000) overflows: only the max-subtracted formula survives
+    a[1] -= 1000.0
+    y = mlp.softmax_rows(a)
+    assert y.flags.c_contiguous and y.shape == a.shape
+    np.testing.assert_allclose(y, softmax(a), rtol=1e-12, atol=0)
+    np.testing.assert_allclose(y.sum(axis=1), 1.0, rtol=1e-12)
+    # row 2 with inputs (1, 2, 3, ...) by hand: e^k / sum e^j
+    by_hand = np.exp(np.arange(classes)) / np.exp(np.arange(classes)).sum()
+    np.testing.assert_allclose(mlp.softmax_rows(np.arange(classes, dtype=float)[None, :])[0], by_hand, rtol=1e-12)
 
 
 @pytest.mark.parametrize("lr", [10.0, 0.01])  # diverges in the second epoch / a few epochs later

@@ -1,5 +1,6 @@
 """The frame every concept page uses: title, explanation, controls bound to the
 URL, "Try this", and the real source of the nncore functions the page called."""
+import functools
 import inspect
 
 import streamlit as st
@@ -7,6 +8,13 @@ import streamlit as st
 from ui.entry import require_app_entry
 from ui.i18n import STRINGS, current_language, t
 from ui.url_controls import UrlControls
+
+
+@functools.cache
+def source_of(function):
+    """inspect.getsource re-reads and re-tokenises the module every time (2 ms a function); a
+    reloaded module brings new function objects, so the cache never shows stale code."""
+    return inspect.getsource(function)
 
 
 class PageFrame:
@@ -39,6 +47,6 @@ class PageFrame:
             st.caption(t("frame.code_intro"))
             for function in self.functions:
                 st.markdown(t("frame.code_origin", name=function.__name__, module=function.__module__))
-                st.code(inspect.getsource(function), language="python")
+                st.code(source_of(function), language="python")
         st.caption(t("app.share_hint"))
         self.controls.publish()

@@ -4,6 +4,7 @@ The run restarts whenever its configuration (network, data, optimizer settings) 
 playing, the fragment reruns itself every FRAME_SECONDS and trains a few more epochs; nothing
 outside the fragment is redrawn.
 """
+import time
 from dataclasses import dataclass, field
 
 import streamlit as st
@@ -84,8 +85,17 @@ def stop_if_finished(key):
 
 
 def animate(key, draw):
-    """Run draw() inside a fragment that reruns itself while the run is playing."""
-    st.fragment(draw, run_every=FRAME_SECONDS if is_playing(key) else None)()
+    """Run draw() inside a fragment that reruns itself while the run is playing.
+
+    Each frame's duration (train and redraw) is kept in session state under "{key}.frame_seconds":
+    bench.playground_frame reads it."""
+
+    def frame():
+        started = time.perf_counter()
+        draw()
+        st.session_state[f"{key}.frame_seconds"] = time.perf_counter() - started
+
+    st.fragment(frame, run_every=FRAME_SECONDS if is_playing(key) else None)()
 
 
 def report_divergence(run):
