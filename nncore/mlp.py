@@ -86,8 +86,14 @@ def _views(flat, shapes):
     return params
 
 
+def empty_like_params(params):
+    """Uninitialised arrays shaped like W1, b1, W2, ..., laid out as views of one flat array."""
+    return _views(np.empty(sum(value.size for value in params.values()), params["W1"].dtype),
+                  [(params[f"W{i}"].shape, params[f"b{i}"].shape) for i in range(1, layer_count(params) + 1)])
+
+
 def flat_view(params):
-    """The one flat array all parameters are views of (made by init_params or backward, which lay
+    """The one flat array all parameters are views of (made by init_params or empty_like_params, which lay
     them out in key order), or None, e.g. for arrays loaded from JSON.
 
     Optimizer steps, snapshots and finiteness checks then cost one NumPy call instead of one per
@@ -175,15 +181,18 @@ def total_loss(params, x, t, activation, output, l2=0.0, delta=DELTA):
     return loss(predict(params, x, activation, output), t, output, delta) + l2_penalty(params, l2)
 
 
-def backward(params, cache, t, activation, output, l2=0.0):
-    """Gradients of total_loss (with delta=0) for every parameter, by backpropagation."""
+def backward(params, cache, t, activation, output, l2=0.0, out=None):
+    """Gradients of total_loss (with delta=0) for every parameter, by backpropagation.
+
+    out: a gradient dict from an earlier call on parameters of the same shapes, to write into
+    (the training loop reuses one; making the arrays anew costs as much as a layer's backward).
+    """
     df = _GRAD_FROM_OUTPUT[activation]
     y = cache["y"]
     # With each output paired with its loss, dL/d(output pre-activation) is (y - t) / n.
     d = (y - as_targets(t, y.shape, output, y.dtype)) / y.shape[0]
     inputs = [cache["x"], *cache["hidden"]]
-    grads = _views(np.empty(sum(v.size for v in params.values()), y.dtype),
-                   [(params[f"W{i}"].shape, params[f"b{i}"].shape) for i in range(1, layer_count(params) + 1)])
+    grads = out if out is not None else empty_like_params(params)
     ones = np.ones(len(d), y.dtype)  # ones @ d sums the rows: a BLAS call, 8x faster than d.sum(axis=0) here
     for i in range(layer_count(params), 0, -1):
         W = params[f"W{i}"]
@@ -278,14 +287,17 @@ def is_finite(params):
     return all(np.isfinite(value).all() for value in params.values())
 
 
-def train_step(params, optimizer, x, t, activation, output, l2=0.0):
-    """One gradient step on (x, t), in place. Returns the loss (with L2) and accuracy before the step."""
+def train_step(params, optimizer, x, t, activation, output, l2=0.0, grads=None):
+    """One gradient step on (x, t), in place. Returns the loss (with L2) and accuracy before the step.
+
+    grads: arrays for backward() to write into (see its out), reused by the training loop.
+    """
     y, cache = forward(params, x, activation, output)
     stats = {"loss": loss(y, t, output) + l2_penalty(params, l2), "accuracy": accuracy(y, t, output)}
-    grads = backward(params, cache, t, activation, output, l2)
-    flat = flat_view(params)
-    if flat is not None:  # one update of the whole flat array; the same arithmetic, array by array
-        optimizer.update({"all": flat}, {"all": flat_view(grads)})
+    grads = backward(params, cache, t, activation, output, l2, out=grads)
+    flat, flat_grads = flat_view(params), flat_view(grads)
+    if flat is not None and flat_grads is not None:  # one update of the whole flat array: the same arithmetic
+        optimizer.update({"all": flat}, {"all": flat_grads})
     else:
         optimizer.update(params, grads)
     return stats
@@ -340,11 +352,12 @@ def train(params, x, t, *, activation, output, optimizer, epochs, batch_size=Non
     rng = np.random.default_rng(seed)
     history = {"loss": [], "accuracy": [], "test_loss": [], "test_accuracy": [], "diverged": None}
     good, good_loss = _snapshot(params), None
+    grads = empty_like_params(params)
     for epoch in range(1, epochs + 1):
         losses, accuracies, sizes = [], [], []
         for rows in _batches(len(x), batch_size, rng):
             before = _snapshot(params)
-            stats = train_step(params, optimizer, x[rows], t_rows[rows], activation, output, l2)
+            stats = train_step(params, optimizer, x[rows], t_rows[rows], activation, output, l2, grads)
             loss_ok = abs(stats["loss"]) <= DIVERGENCE_LIMIT  # False for NaN too
             if loss_ok:
                 good, good_loss = before, stats["loss"]

@@ -21,7 +21,8 @@ DOMAIN = (-6.0, 6.0)
 LEARNING_RATES = ["0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"]
 L2_RATES = ["0", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"]
 EPOCHS_PER_FRAME = 5
-GRID, CELL = grid(DOMAIN, 40)
+CELLS = 40
+GRID, _ = grid(DOMAIN, CELLS)
 NEURON_CELLS = 24
 NEURON_GRID, _ = grid(DOMAIN, NEURON_CELLS)
 
@@ -91,9 +92,11 @@ def train_more():
 
 def neuron_pictures():
     _, cache = forward(run.params, feature_matrix(NEURON_GRID, features), activation, output)
+    rows = []
     for layer, values in enumerate(cache["hidden"], start=1):
         images = layer_images(values, NEURON_CELLS)
-        st.html(thumbnails_html(images, [f"{layer}.{k + 1}" for k in range(len(images))]))
+        rows.append(thumbnails_html(images, [f"{layer}.{k + 1}" for k in range(len(images))]))
+    st.html("".join(rows))
 
 
 def draw():
@@ -117,7 +120,7 @@ def draw():
         points = pd.concat([points_frame(x_train, y_train, splits[0]), points_frame(x_test, y_test, splits[1])])
         show(decision_surface(t("playground.surface_title"), "x₁", "x₂", t("playground.class"), t("live.data"),
                               tuple(str(c) for c in range(classes)), splits, DOMAIN),
-             width="content", surface=surface_frame(np.clip(y_grid, 0, 1), GRID, CELL), points=points,
+             width="content", surface=surface_frame(np.clip(y_grid, 0, 1), CELLS, DOMAIN), points=points,
              lines=lines_frame({}, DOMAIN))
     with right:
         show(learning_curves(t("playground.loss_title"), t("live.epoch"), t("live.loss"), t("live.data"), splits,

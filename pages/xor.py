@@ -19,7 +19,8 @@ TARGETS = LABELS.reshape(-1, 1).astype(float)
 DOMAIN = (-0.5, 1.5)
 EPOCHS_PER_FRAME = 25
 MAX_EPOCHS = 20000
-GRID, CELL = grid(DOMAIN, 40)
+CELLS = 40
+GRID, _ = grid(DOMAIN, CELLS)
 
 page = PageFrame("xor")
 ctl = page.controls
@@ -58,7 +59,7 @@ def draw():
         lines = unit_lines_frame(run.params, [t("xor.unit_line", j=j + 1) for j in range(hidden)], DOMAIN)
         show(decision_surface(t("xor.surface_title"), "x₁", "x₂", t("xor.class"), t("xor.split"), ("0", "1"),
                               ("XOR",), DOMAIN, 420, 500),
-             width="content", surface=surface_frame(predict(run.params, GRID, activation, "sigmoid_bce"), GRID, CELL),
+             width="content", surface=surface_frame(predict(run.params, GRID, activation, "sigmoid_bce"), CELLS, DOMAIN),
              points=points_frame(X, LABELS, "XOR"), lines=lines)
         if hidden:
             st.caption(t("xor.lines_help"))

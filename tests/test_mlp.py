@@ -107,6 +107,18 @@ def test_backward_accepts_integer_labels_for_softmax():
         np.testing.assert_array_equal(with_labels[key], with_one_hot[key])
 
 
+def test_backward_writes_into_a_reused_gradient_dict():
+    params, x, t = check_setup("relu", "sigmoid_bce")
+    _, cache = mlp.forward(params, x, "relu", "sigmoid_bce")
+    fresh = mlp.backward(params, cache, t, "relu", "sigmoid_bce", l2=0.1)
+    out = mlp.empty_like_params(params)
+    out["W1"][...] = np.nan  # left-overs of an earlier step must not leak into the result
+    reused = mlp.backward(params, cache, t, "relu", "sigmoid_bce", l2=0.1, out=out)
+    assert reused is out and mlp.flat_view(out) is not None
+    for key in params:
+        np.testing.assert_array_equal(reused[key], fresh[key])
+
+
 def test_gradient_check_notices_a_missing_l2_term():
     params, x, t = check_setup("tanh", "identity_mse")
     _, cache = mlp.forward(params, x, "tanh", "identity_mse")

@@ -3,6 +3,8 @@ import numpy as np
 import pandas as pd
 
 from nncore.perceptron import line_segment
+from ui.png import png_data_url
+from ui.training_charts import SURFACE_OPACITY, class_range
 
 
 
@@ -14,17 +16,23 @@ def grid(domain, cells):
     return np.column_stack([gx.ravel(), gy.ravel()]), edges[1] - edges[0]
 
 
-def surface_frame(probabilities, points, width):
-    """probabilities (n, k) at the grid points → cells coloured by predicted class, paler where unsure."""
-    probs = np.asarray(probabilities)
+def surface_frame(probabilities, cells, domain):
+    """probabilities (cells², k) at the points of grid(domain, cells) → the plane as one image, in a
+    one-row table (x, x2, y, y2, url) for the surface chart: each cell in its predicted class's
+    colour over white, paler where the network is unsure (SURFACE_OPACITY from "all classes equally
+    likely" to "certain"). One small PNG instead of a rectangle per cell keeps a frame cheap."""
+    probs = np.asarray(probabilities, dtype=float)
     if probs.shape[1] == 1:  # one sigmoid output: P(class 1)
         probs = np.column_stack([1 - probs[:, 0], probs[:, 0]])
     k = probs.shape[1]
-    top = probs.max(axis=1)
-    confidence = (top - 1 / k) / (1 - 1 / k)  # 0 when all classes are equally likely, 1 when certain
-    half = width / 2
-    return pd.DataFrame({"x": points[:, 0] - half, "x2": points[:, 0] + half, "y": points[:, 1] - half,
-                         "y2": points[:, 1] + half, "cls": probs.argmax(axis=1).astype(str), "confidence": confidence})
+    confidence = (probs.max(axis=1) - 1 / k) / (1 - 1 / k)  # 0 when all classes are equally likely, 1 when certain
+    low, high = SURFACE_OPACITY
+    alpha = (low + (high - low) * np.clip(confidence, 0, 1))[:, None]
+    colours = np.array([[int(c[i:i + 2], 16) for i in (1, 3, 5)] for c in class_range(k)], dtype=float)
+    rgb = 255 * (1 - alpha) + colours[probs.argmax(axis=1)] * alpha
+    image = np.rint(rgb).astype(np.uint8).reshape(cells, cells, 3)[::-1]  # image row 0 is the top of the plane
+    return pd.DataFrame({"x": [domain[0]], "x2": [domain[1]], "y": [domain[0]], "y2": [domain[1]],
+                         "url": [png_data_url(image)]})
 
 
 def points_frame(x, labels, split):

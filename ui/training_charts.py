@@ -4,6 +4,7 @@ import altair as alt
 from ui.charts import CLASS_COLOURS, INK, LINE_WIDTH, PALETTE, data, spec_cache
 
 BINARY = ["#0072B2", "#E69F00"]  # class 0 blue, class 1 orange, as in TensorFlow Playground
+SURFACE_OPACITY = (0.05, 0.55)  # the predicted class's colour over white: unsure .. certain
 
 
 def class_range(count):
@@ -15,13 +16,14 @@ def decision_surface(title, x_title, y_title, class_title, split_title, classes,
                      point_size=70):
     """The predicted class over the plane (paler where the network is unsure), the data points on top.
 
-    Data: "surface" (x, x2, y, y2, cls, confidence), "points" (x, y, cls, split), "lines" (x, y, line)."""
+    Data: "surface" (x, x2, y, y2, url: live_views.surface_frame's image of the plane),
+    "points" (x, y, cls, split), "lines" (x, y, line)."""
     scale_x, scale_y = alt.Scale(domain=list(domain), nice=False), alt.Scale(domain=list(domain), nice=False)
     colour = alt.Color("cls:N", title=class_title, scale=alt.Scale(domain=list(classes), range=class_range(len(classes))),
                        legend=alt.Legend(orient="bottom"))
-    surface = alt.Chart(data("surface")).mark_rect().encode(
+    surface = alt.Chart(data("surface")).mark_image(aspect=False).encode(
         x=alt.X("x:Q", scale=scale_x, title=x_title), x2="x2:Q", y=alt.Y("y:Q", scale=scale_y, title=y_title), y2="y2:Q",
-        color=colour, opacity=alt.Opacity("confidence:Q", scale=alt.Scale(domain=[0, 1], range=[0.05, 0.55]), legend=None))
+        url="url:N")
     lines = alt.Chart(data("lines")).mark_line(strokeWidth=2.5, strokeDash=[6, 4], color=INK, clip=True).encode(
         x=alt.X("x:Q", scale=scale_x), y=alt.Y("y:Q", scale=scale_y), detail="line:N",
         tooltip=[alt.Tooltip("line:N", title=None)])

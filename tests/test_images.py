@@ -1,10 +1,12 @@
-"""The Playground's neuron thumbnails: colours by value, orientation, and the hand-written PNG encoder."""
+"""Pictures drawn as PNGs: the neuron thumbnails, the decision surface and the hand-written PNG encoder."""
+import base64
 import io
 
 import numpy as np
 from PIL import Image
 
-from ui.neuron_images import layer_images, png_bytes, png_data_url
+from ui.neuron_images import layer_images
+from ui.png import png_bytes, png_data_url
 
 
 def test_colours_run_from_blue_through_white_to_orange_per_neuron():
@@ -35,3 +37,28 @@ def test_png_bytes_decode_to_the_same_pixels():
         assert decoded.mode == "RGB" and decoded.size == (shape[1], shape[0])
         np.testing.assert_array_equal(np.asarray(decoded), rgb)
     assert png_data_url(np.zeros((2, 2, 3), np.uint8)).startswith("data:image/png;base64,iVBORw0KGgo")
+
+
+def test_decision_surface_image_colours_cells_by_class_and_certainty():
+    from ui.live_views import grid, surface_frame
+
+    cells, domain = 2, (-1.0, 1.0)
+    points, _ = grid(domain, cells)
+    # a sigmoid output at the grid's four cells: bottom-left certain 1, bottom-right certain 0,
+    # top-left unsure (0.5), top-right 0.75 (halfway to certain)
+    p1 = {(-0.5, -0.5): 1.0, (0.5, -0.5): 0.0, (-0.5, 0.5): 0.5, (0.5, 0.5): 0.75}
+    probabilities = np.array([[p1[tuple(point)]] for point in points])
+    table = surface_frame(probabilities, cells, domain)
+    assert table[["x", "x2", "y", "y2"]].iloc[0].tolist() == [-1.0, 1.0, -1.0, 1.0]
+    url = table["url"].iloc[0]
+    image = np.asarray(Image.open(io.BytesIO(base64.b64decode(url.split(",", 1)[1]))))
+    orange, blue = np.array([0xE6, 0x9F, 0x00]), np.array([0x00, 0x72, 0xB2])
+
+    def over_white(colour, alpha):
+        return 255 * (1 - alpha) + colour * alpha
+
+    # opacity 0.55 when certain, 0.05 when unsure, 0.30 halfway; image row 0 is the top of the plane
+    np.testing.assert_allclose(image[1, 0], over_white(orange, 0.55), atol=0.5)
+    np.testing.assert_allclose(image[1, 1], over_white(blue, 0.55), atol=0.5)
+    np.testing.assert_allclose(image[0, 0], over_white(blue, 0.05), atol=0.5)  # a tie goes to class 0
+    np.testing.assert_allclose(image[0, 1], over_white(orange, 0.30), atol=0.5)
