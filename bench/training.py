@@ -31,16 +31,23 @@ def points(classes, seed=0):
     return x, np.eye(classes)[sector]
 
 
-def median_rates(runners, steps, repeats):
-    """Median steps per second of each runner, over `repeats` rounds that time every runner in turn,
-    so that a slow moment of the (shared, virtual) machine hits all sides alike."""
+def interleaved_rates(runners, repeats):
+    """Steps per second of each (run, steps) runner, in `repeats` rounds that time every runner in
+    turn, so that a slow moment of the (shared, virtual) machine hits neighbouring measurements alike.
+    Step counts are chosen so that every runner takes a similar time (a short run suffers more from
+    the moment just after its neighbour)."""
     rates = [[] for _ in runners]
     for _ in range(repeats):
-        for rate, run_steps in zip(rates, runners):
+        for rate, (run_steps, steps) in zip(rates, runners):
             started = time.perf_counter()
             run_steps(steps)
             rate.append(steps / (time.perf_counter() - started))
-    return [statistics.median(rate) for rate in rates]
+    return rates
+
+
+def round_ratio(numpy_rates, keras_rates):
+    """Median over the rounds of NumPy's rate / Keras' rate: each compares runs made a moment apart."""
+    return statistics.median(n / k for n, k in zip(numpy_rates, keras_rates))
 
 
 def numpy_runner(sizes, output, optimizer, x, t, dtype):
@@ -77,28 +84,30 @@ def keras_runner(sizes, output, optimizer, x, t):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--steps", type=int, default=300)
-    parser.add_argument("--repeats", type=int, default=9)
+    parser.add_argument("--steps", type=int, default=200, help="Keras steps per round")
+    parser.add_argument("--repeats", type=int, default=11)
     args = parser.parse_args()
 
     rows = []
     for name, sizes, output in MODELS:
         x, t = points(sizes[-1])
         for optimizer in OPTIMIZERS:
-            runners = [numpy_runner(sizes, output, optimizer, x, t, np.float64),
-                       numpy_runner(sizes, output, optimizer, x, t, np.float32),
-                       keras_runner(sizes, output, optimizer, x, t)]
-            f64, f32, k = median_rates(runners, args.steps, args.repeats)
-            rows.append((name, f"{optimizer} lr {LR}", f64, f32, k))
+            runners = [(numpy_runner(sizes, output, optimizer, x, t, np.float64), args.steps * 5),
+                       (numpy_runner(sizes, output, optimizer, x, t, np.float32), args.steps * 10),
+                       (keras_runner(sizes, output, optimizer, x, t), args.steps)]
+            f64, f32, k = interleaved_rates(runners, args.repeats)
+            rows.append((name, f"{optimizer} lr {LR}", *(statistics.median(r) for r in (f64, f32, k)),
+                         round_ratio(f64, k), round_ratio(f32, k)))
 
-    print(f"{POINTS} points, full batch; median of {args.repeats} interleaved rounds of {args.steps} steps; "
-          "Keras in float32")
+    print(f"{POINTS} points, full batch; medians of {args.repeats} interleaved rounds of {args.steps} Keras steps, "
+          f"{args.steps * 5} NumPy float64 and {args.steps * 10} NumPy float32 steps "
+          "(ratios: median of the per-round ratios); Keras in float32")
     print()
     print("| model | optimizer | NumPy float64 steps/s | NumPy float32 steps/s | Keras steps/s "
           "| ratio float64 | ratio float32 |")
     print("|---|---|---:|---:|---:|---:|---:|")
-    for name, optimizer, f64, f32, k in rows:
-        print(f"| {name} | {optimizer} | {f64:,.0f} | {f32:,.0f} | {k:,.0f} | {f64 / k:.1f}× | {f32 / k:.1f}× |")
+    for name, optimizer, f64, f32, k, ratio64, ratio32 in rows:
+        print(f"| {name} | {optimizer} | {f64:,.0f} | {f32:,.0f} | {k:,.0f} | {ratio64:.1f}× | {ratio32:.1f}× |")
 
 
 if __name__ == "__main__":

@@ -14,11 +14,11 @@ import math
 import numpy as np
 
 from nncore.activations import relu, sigmoid, tanh
+from nncore.losses import DELTA, binary_cross_entropy, cross_entropy_error, mean_squared_error
 
 ACTIVATIONS = ("sigmoid", "tanh", "relu", "linear")
 OUTPUTS = ("sigmoid_bce", "softmax_ce", "identity_mse")
 OPTIMIZERS = ("sgd", "momentum", "adam")
-DELTA = 1e-7  # the book's delta inside the logs, so that log(0) never happens
 DIVERGENCE_LIMIT = 1e6
 
 
@@ -148,10 +148,9 @@ def as_targets(t, shape, output, dtype=float):
 def loss(y, t, output, delta=DELTA):
     """Mean over the batch of each sample's loss; a 1-D y is one sample, as in the book.
 
-    - sigmoid_bce: -sum(t log(y + delta) + (1 - t) log(1 - y + delta)) over the outputs;
-    - softmax_ce: the book's cross_entropy_error, -sum(t log(y + delta)), t one-hot (n, k)
-      or integer labels (n,);
-    - identity_mse: the course's 0.5 * sum((y - t)**2), so 0.5 * sum((y - t)**2) / n.
+    - sigmoid_bce: nncore.losses.binary_cross_entropy;
+    - softmax_ce: the book's cross_entropy_error, t one-hot (n, k) or integer labels (n,);
+    - identity_mse: the course's mean_squared_error, 0.5 * sum((y - t)**2), divided by n.
 
     delta=0 gives the exact function whose gradient backward() computes.
     """
@@ -159,14 +158,12 @@ def loss(y, t, output, delta=DELTA):
     y = y.reshape(1, -1) if y.ndim < 2 else y
     t = as_targets(t, y.shape, output, y.dtype)
     if output == "sigmoid_bce":
-        total = -(t * np.log(y + delta) + (1 - t) * np.log(1 - y + delta)).sum()
-    elif output == "softmax_ce":
-        total = -(t * np.log(y + delta)).sum()
-    elif output == "identity_mse":
-        total = 0.5 * ((y - t) ** 2).sum()
-    else:
-        raise ValueError(f"unknown output {output!r}; expected one of {OUTPUTS}")
-    return float(total / y.shape[0])
+        return float(binary_cross_entropy(y, t, delta))
+    if output == "softmax_ce":
+        return float(cross_entropy_error(y, t, delta))
+    if output == "identity_mse":
+        return float(mean_squared_error(y, t) / y.shape[0])
+    raise ValueError(f"unknown output {output!r}; expected one of {OUTPUTS}")
 
 
 def l2_penalty(params, l2):

@@ -41,3 +41,18 @@ def parse_number_list(text, min_count=1, max_count=None, max_abs=None):
     if max_count is not None and len(values) > max_count:
         raise NumberListError("too_many", str(max_count))
     return values
+
+
+def parse_whole_numbers(text, low, high, min_count=1, max_count=None):
+    """'3, 4, 5, 1' -> [3, 4, 5, 1]: whole numbers from low to high, e.g. layer sizes or labels.
+
+    Raises NumberListError as parse_number_list does, and with code 'not_whole' for 2.5 or
+    'out_of_range' (detail: the number) for a number outside low..high.
+    """
+    values = parse_number_list(text, min_count=min_count, max_count=max_count)
+    for value in values:
+        if value != int(value):
+            raise NumberListError("not_whole", f"{value:g}")
+        if not low <= value <= high:
+            raise NumberListError("out_of_range", f"{value:g}")
+    return [int(value) for value in values]

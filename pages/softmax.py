@@ -3,31 +3,24 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from nncore.number_list import NumberListError, parse_number_list
+from nncore.network import COURSE_W
+from nncore.number_list import parse_number_list
 from nncore.softmax import softmax, softmax_naive, softmax_with_temperature
 from ui.charts import show
 from ui.softmax_charts import bar_chart, pie_chart
 from ui.frame import PageFrame
 from ui.i18n import t
+from ui.typed_input import typed_or_previous
 
 BOOK_SCORES = [0.3, 2.9, 4.0, 1.0, -1.0, 2.0, 0.5, -2.0, 1.5, 0.0]
-COURSE_W = np.array([[0.4, 0.7, 0.9], [0.2, 0.3, 0.1]])
 MAX_TYPED = 10
 TYPED_LIMIT = 1e4  # scores for the pie
 OVERFLOW_LIMIT = 1e6  # large enough to overflow exp, small enough to stay readable
 
 
-def typed_numbers(text, fallback_key, fallback, **limits):
-    """The typed list, or, after a translated message, the last list that was valid."""
-    try:
-        values = parse_number_list(text, **limits)
-    except NumberListError as error:
-        st.error(t(f"err.{error.code}", detail=error.detail, limit=f"{limits.get('max_abs', 0):g}"))
-        values = st.session_state.get(fallback_key, fallback)
-        st.caption(t("err.kept_previous", values=", ".join(f"{v:g}" for v in values)))
-        return values
-    st.session_state[fallback_key] = values
-    return values
+def typed_numbers(text, memory_key, fallback, **limits):
+    return typed_or_previous(text, memory_key, fallback, lambda typed: parse_number_list(typed, **limits),
+                             limit=f"{limits.get('max_abs', 0):g}")
 
 
 def class_labels(n):

@@ -26,6 +26,10 @@ PAGES = (
     PageInfo("perceptron", "pages/perceptron.py", "perceptron", ":material/join_inner:"),
     PageInfo("activations", "pages/activations.py", "network", ":material/show_chart:"),
     PageInfo("softmax", "pages/softmax.py", "network", ":material/pie_chart:"),
+    PageInfo("shapes", "pages/shapes.py", "network", ":material/grid_on:"),
+    PageInfo("losses", "pages/losses.py", "learning", ":material/target:"),
+    # the autodiff part imports TensorFlow only when it is switched on
+    PageInfo("derivatives", "pages/derivatives.py", "learning", ":material/functions:"),
     PageInfo("xor", "pages/xor.py", "learning", ":material/hub:"),
     PageInfo("playground", "pages/playground.py", "learning", ":material/toys:"),
     PageInfo("digits_draw", "pages/digits_draw.py", "keras", ":material/draw:"),
@@ -47,4 +51,4 @@ def navigation():
         sections[t(f"group.{group}")] = [
             st.Page(p.path, title=t(f"{p.page_id}.title"), icon=p.icon, url_path=p.page_id) for p in pages
         ]
-    return st.navigation(sections)
+    return st.navigation(sections, expanded=True)  # every page listed: a lecturer jumps between them

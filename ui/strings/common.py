@@ -20,6 +20,8 @@ STRINGS = {
         "err.too_few": "숫자를 {detail}개 이상 입력하세요.",
         "err.too_many": "숫자는 {detail}개까지만 입력할 수 있습니다.",
         "err.too_large": "‘{detail}’은(는) 너무 큽니다. 절댓값이 {limit} 이하인 숫자를 입력하세요.",
+        "err.not_whole": "‘{detail}’은(는) 정수가 아닙니다. 소수점 없는 수를 입력하세요.",
+        "err.out_of_range": "‘{detail}’은(는) 쓸 수 없는 값입니다. {low}부터 {high}까지의 정수를 입력하세요.",
         "err.kept_previous": "대신 마지막으로 올바르게 입력한 값 [{values}]을(를) 계속 보여 줍니다.",
     },
     "en": {
@@ -41,6 +43,8 @@ STRINGS = {
         "err.too_few": "Type at least {detail} numbers.",
         "err.too_many": "Type at most {detail} numbers.",
         "err.too_large": "'{detail}' is too large: type numbers between -{limit} and {limit}.",
+        "err.not_whole": "'{detail}' is not a whole number: type numbers without a decimal part.",
+        "err.out_of_range": "'{detail}' cannot be used here: type whole numbers from {low} to {high}.",
         "err.kept_previous": "Showing the last valid input instead: [{values}].",
     },
 }

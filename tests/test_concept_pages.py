@@ -1,0 +1,69 @@
+"""The shapes, loss and derivative pages under AppTest: the book's numbers on screen, presets, bad input."""
+from tests.app_driver import assert_healthy, click, open_page
+from ui.catalog import PAGES
+from ui.i18n import translate
+
+SHAPES, LOSSES, DERIVATIVES = (next(p for p in PAGES if p.page_id == name) for name in ("shapes", "losses", "derivatives"))
+
+
+def metric(at, key, lang="en"):
+    return next(m.value for m in at.metric if m.label == translate(key, lang))
+
+
+def test_shapes_page_counts_parameters_and_steps_the_book_network():
+    at = open_page(SHAPES, lang="en")
+    assert_healthy(at, translate("shapes.title", "en"))
+    assert (metric(at, "shapes.weights"), metric(at, "shapes.biases"), metric(at, "shapes.total")) == ("37", "10", "47")
+    book = at.dataframe[0].value
+    assert book.iloc[-1].tolist()[-1] == "[0.3168, 0.6963]"  # the book's y
+    at.text_input(key="shapes.sizes").set_value("784, 50, 100, 10").run()
+    assert metric(at, "shapes.total") == "45,360"  # 45,200 weights + 160 biases
+
+
+def test_shapes_page_explains_bad_input_and_shape_errors():
+    at = open_page(SHAPES, lang="ko")
+    at.text_input(key="shapes.sizes").set_value("3, 4.5, 1").run()
+    assert_healthy(at, translate("shapes.title", "ko"))
+    assert translate("err.not_whole", "ko", detail="4.5") in [e.value for e in at.error]
+    assert metric(at, "shapes.total", "ko") == "47"  # the last good sizes are kept
+    at.toggle(key="shapes.wrong").set_value(True).run()
+    assert translate("shapes.mismatch_error", "ko", m=2, rows=3) in [e.value for e in at.error]
+    assert any("not aligned" in c.value for c in at.code)
+    at.text_input(key="shapes.reshape").set_value("5, -1").run()
+    assert translate("shapes.reshape_error", "ko", shape=(5, -1)) in [e.value for e in at.error]
+
+
+def test_losses_page_shows_the_books_values_for_its_presets():
+    at = open_page(LOSSES, lang="en")
+    assert (metric(at, "losses.mse"), metric(at, "losses.cee")) == ("0.0975", "0.5108")
+    click(at, translate("losses.preset.book_wrong", "en"))
+    assert (metric(at, "losses.mse"), metric(at, "losses.cee")) == ("0.5975", "2.3026")
+    assert metric(at, "losses.keras_mse") == "0.1195"  # 2 · 0.5975 / 10
+    click(at, translate("losses.preset.book_right", "en"))
+    assert (metric(at, "losses.mse"), metric(at, "losses.cee")) == ("0.0975", "0.5108")
+
+
+def test_losses_page_handles_zero_probabilities_and_bad_labels():
+    at = open_page(LOSSES, lang="ko", query={"y2": "0"})
+    assert_healthy(at, translate("losses.title", "ko"))
+    assert metric(at, "losses.cee", "ko") == "16.1181"  # -log(1e-7): the delta at work
+    for k in range(10):
+        at.slider(key=f"losses.y{k}").set_value(0.0)
+    at.run()
+    assert [w.value for w in at.warning] == [translate("losses.all_zero", "ko")]
+    at.text_input(key="losses.labels").set_value("2, 12, 2, 2").run()
+    assert translate("err.out_of_range", "ko", detail="12", low=0, high=9) in [e.value for e in at.error]
+
+
+def test_derivatives_page_gradient_rounding_and_autodiff():
+    at = open_page(DERIVATIVES, lang="en")
+    assert_healthy(at, translate("derivatives.title", "en"))
+    label = translate("derivatives.gradient_at", "en", x0="3", x1="4")
+    assert [m.value for m in at.metric if m.label == label] == ["(6.0000, 8.0000)"]  # the book's (6, 8)
+    assert [s.value for s in at.success] == [translate("derivatives.agree", "en")]
+    at.selectbox(key="derivatives.h").set_value("1e-50").run()
+    assert [w.value for w in at.warning] == [translate("derivatives.rounding_to_zero", "en", h=1e-50)]
+    at.toggle(key="derivatives.autodiff").set_value(True).run(timeout=120)
+    assert_healthy(at, translate("derivatives.title", "en"))
+    assert [s.value for s in at.success] == [translate("derivatives.agree", "en")]
+    assert any("tape.gradient(y, x)  # → 2" in c.value for c in at.code)
