@@ -12,6 +12,7 @@ from ui.charts import show
 from ui.derivative_charts import error_against_step, function_with_tangent, gradient_field, matrix_heatmap
 from ui.frame import PageFrame
 from ui.i18n import t
+from ui.live_views import grid
 
 X_RANGES = {"book": (0.0, 20.0, 5.0)}  # the book's function_1 is drawn on 0..20, at x = 5
 DEFAULT_RANGE = (-3.0, 3.0, 1.0)
@@ -91,12 +92,10 @@ with g1:
     st.metric(t("derivatives.gradient_at", x0=f"{x0:g}", x1=f"{x1:g}"), f"({gradient[0]:.4f}, {gradient[1]:.4f})")
     st.markdown(t("derivatives.gradient_explain"))
 with g2:
-    edges = np.linspace(*FIELD_DOMAIN, FIELD_CELLS + 1)
-    centres = (edges[:-1] + edges[1:]) / 2
-    gx, gy = np.meshgrid(centres, centres)
-    cell = edges[1] - edges[0]
-    background = pd.DataFrame({"x": gx.ravel() - cell / 2, "x2": gx.ravel() + cell / 2, "y": gy.ravel() - cell / 2,
-                               "y2": gy.ravel() + cell / 2, "value": function_2(np.column_stack([gx.ravel(), gy.ravel()]))})
+    centres, cell = grid(FIELD_DOMAIN, FIELD_CELLS)
+    background = pd.DataFrame({"x": centres[:, 0] - cell / 2, "x2": centres[:, 0] + cell / 2,
+                               "y": centres[:, 1] - cell / 2, "y2": centres[:, 1] + cell / 2,
+                               "value": function_2(centres)})
     ax, ay = np.meshgrid(ARROW_GRID, ARROW_GRID)
     grid_points = np.column_stack([ax.ravel(), ay.ravel()])
     field = arrows(grid_points, function_2_gradient(grid_points), 0.8, "grid")

@@ -6,6 +6,7 @@ from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 from ui.catalog import HOME, PAGES
+from ui.i18n import translate
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 ALL_PAGES = (HOME, *PAGES)
@@ -50,6 +51,11 @@ def click(at, label_start, timeout=120):
     with as_on_a_running_server():
         button.click().run(timeout=timeout)
     return at
+
+
+def metric(at, label_key, lang="en"):
+    """The value of the metric labelled with the translation of label_key."""
+    return next(m.value for m in at.metric if m.label == translate(label_key, lang))
 
 
 def assert_healthy(at, title):

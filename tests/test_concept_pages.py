@@ -1,13 +1,10 @@
 """The shapes, loss and derivative pages under AppTest: the book's numbers on screen, presets, bad input."""
-from tests.app_driver import assert_healthy, click, open_page
+from tests.app_driver import assert_healthy, click, metric, open_page
 from ui.catalog import PAGES
 from ui.i18n import translate
 
 SHAPES, LOSSES, DERIVATIVES = (next(p for p in PAGES if p.page_id == name) for name in ("shapes", "losses", "derivatives"))
 
-
-def metric(at, key, lang="en"):
-    return next(m.value for m in at.metric if m.label == translate(key, lang))
 
 
 def test_shapes_page_counts_parameters_and_steps_the_book_network():

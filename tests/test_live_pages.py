@@ -1,7 +1,7 @@
 """The perceptron, XOR and Playground pages under AppTest: book weights, Step, Reset, divergence, export."""
 import pytest
 
-from tests.app_driver import assert_healthy, click, open_page
+from tests.app_driver import assert_healthy, click, metric, open_page
 from ui.catalog import PAGES
 from ui.i18n import translate
 
@@ -11,9 +11,6 @@ PERCEPTRON, XOR, PLAYGROUND = (next(p for p in PAGES if p.page_id == name) for n
 def title(page, lang):
     return translate(f"{page.page_id}.title", lang)
 
-
-def metric(at, label_key, lang="en"):
-    return next(m.value for m in at.metric if m.label == translate(label_key, lang))
 
 
 @pytest.mark.parametrize("gate, weights", [("OR", (0.5, 0.5, -0.2)), ("NAND", (-0.5, -0.5, 0.7))])
