@@ -34,6 +34,11 @@ def projector_theme():
     })
 
 
+def hex_rgb(colour):
+    """"#0072B2" → (0, 114, 178), for pictures drawn as images in a chart's colours."""
+    return tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
+
+
 def data(name):
     """Where a builder's chart takes its data from: the DataFrame passed to `show` as `name`."""
     return alt.NamedData(name=name)

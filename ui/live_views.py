@@ -3,6 +3,7 @@ import numpy as np
 import pandas as pd
 
 from nncore.perceptron import line_segment
+from ui.charts import hex_rgb
 from ui.png import png_data_url
 from ui.training_charts import SURFACE_OPACITY, class_range
 
@@ -28,7 +29,7 @@ def surface_frame(probabilities, cells, domain):
     confidence = (probs.max(axis=1) - 1 / k) / (1 - 1 / k)  # 0 when all classes are equally likely, 1 when certain
     low, high = SURFACE_OPACITY
     alpha = (low + (high - low) * np.clip(confidence, 0, 1))[:, None]
-    colours = np.array([[int(c[i:i + 2], 16) for i in (1, 3, 5)] for c in class_range(k)], dtype=float)
+    colours = np.array([hex_rgb(c) for c in class_range(k)], dtype=float)
     rgb = 255 * (1 - alpha) + colours[probs.argmax(axis=1)] * alpha
     image = np.rint(rgb).astype(np.uint8).reshape(cells, cells, 3)[::-1]  # image row 0 is the top of the plane
     return pd.DataFrame({"x": [domain[0]], "x2": [domain[1]], "y": [domain[0]], "y2": [domain[1]],

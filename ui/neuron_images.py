@@ -6,9 +6,13 @@ ui.png: 48 images then cost about 4 ms a frame, against 25 ms for enlarged image
 """
 import numpy as np
 
+from ui.charts import hex_rgb
 from ui.png import png_data_url
+from ui.training_charts import BINARY
 
-NEGATIVE, ZERO, POSITIVE = np.array([0, 114, 178]), np.array([255, 255, 255]), np.array([230, 159, 0])
+# Playground's colours: blue below 0, orange above, as the decision surface's classes 0 and 1
+NEGATIVE, POSITIVE = (np.array(hex_rgb(colour)) for colour in BINARY)
+ZERO = np.array([255, 255, 255])
 # PALETTE[i] is the colour of the value i / 127 - 1: blue at -1, white at 0 (i = 127), orange at +1
 _LEVELS = np.linspace(-1.0, 1.0, 255)[:, None]
 PALETTE = np.rint(np.where(_LEVELS < 0, ZERO + (NEGATIVE - ZERO) * -_LEVELS, ZERO + (POSITIVE - ZERO) * _LEVELS)
