@@ -30,7 +30,7 @@ bench: $(VENV)/.test-installed
 	$(BIN)/python -m bench
 	$(BIN)/python -m bench.digits
 	$(BIN)/python -m bench.training
-	$(BIN)/python -m bench.playground_frame
+	$(BIN)/python -m bench.animation_frames
 
 weights: $(VENV)/.app-installed
 	$(BIN)/python -m tools.train_digits

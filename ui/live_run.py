@@ -88,7 +88,7 @@ def animate(key, draw):
     """Run draw() inside a fragment that reruns itself while the run is playing.
 
     Each frame's duration (train and redraw) is kept in session state under "{key}.frame_seconds":
-    bench.playground_frame reads it."""
+    bench.animation_frames reads it."""
 
     def frame():
         started = time.perf_counter()
