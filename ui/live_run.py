@@ -63,6 +63,10 @@ def _reset(key):
     st.session_state[f"{key}.playing"] = False
 
 
+def epochs_step_label(epochs):
+    return t("live.step_one") if epochs == 1 else t("live.step", n=epochs)
+
+
 def play_controls(key, step_epochs, train_more):
     """The Play switch, Step and Reset, outside the animated fragment.
 
@@ -73,7 +77,7 @@ def play_controls(key, step_epochs, train_more):
     run = st.session_state[key]
     c1, c2, c3 = st.columns([1.2, 1, 1])
     c1.toggle(t("live.play"), key=f"{key}.playing", disabled=run.finished)
-    c2.button(t("live.step", n=step_epochs), key=f"{key}.step_button", on_click=train_more,
+    c2.button(epochs_step_label(step_epochs), key=f"{key}.step_button", on_click=train_more,
               icon=":material/skip_next:", disabled=is_playing(key) or run.finished)
     c3.button(t("live.reset"), key=f"{key}.reset_button", on_click=_reset, args=(key,), icon=":material/restart_alt:")
 

@@ -4,6 +4,10 @@ STRINGS = {
     "ko": {
         "live.play": "재생 (학습 애니메이션)",
         "live.step": "{n} 에포크 진행",
+        "live.step_one": "1 에포크 진행",
+        "replay.play": "재생 (처음부터 차례로 보기)",
+        "replay.one_step": "한 단계",
+        "replay.steps": "{n}단계 진행",
         "live.reset": "처음부터",
         "live.epoch": "에포크",
         "live.loss": "손실",
@@ -30,6 +34,10 @@ STRINGS = {
     "en": {
         "live.play": "Play (animate training)",
         "live.step": "Step {n} epochs",
+        "live.step_one": "Step 1 epoch",
+        "replay.play": "Play (replay step by step)",
+        "replay.one_step": "One step",
+        "replay.steps": "Step {n} steps",
         "live.reset": "Reset",
         "live.epoch": "Epoch",
         "live.loss": "Loss",

@@ -1,0 +1,68 @@
+"""A precomputed run (a descent path, a few training runs) shown step by step: Play, Step, Reset.
+
+A new setup is drawn whole at once, so every control shows its effect immediately. Step and Play
+then replay it from its start, Reset goes back to the start, and Play switches itself off at the
+end (switching it on again replays from the start). ui.live_run's animate, is_playing and
+stop_if_finished work with it: they only need `finished`.
+"""
+from dataclasses import dataclass
+
+import streamlit as st
+
+from ui.i18n import t
+from ui.live_run import is_playing
+
+
+@dataclass
+class Replay:
+    config: tuple
+    total: int
+    shown: int | None = None  # None: the whole run, as a page opens or after a change
+
+    @property
+    def finished(self):
+        return self.shown is not None and self.shown >= self.total
+
+    @property
+    def visible(self):
+        """How many steps are drawn."""
+        return self.total if self.shown is None else self.shown
+
+    def advance(self, steps):
+        """Show `steps` more; from the whole run, a replay starts again at step 0."""
+        self.shown = min(self.total, (self.shown or 0) + steps)
+
+
+def current_replay(key, config, total):
+    """The session's Replay for `key`, showing the whole new run (and paused) when `config` changed."""
+    replay = st.session_state.get(key)
+    if replay is None or replay.config != config:
+        replay = Replay(config, total)
+        st.session_state[key] = replay
+        st.session_state[f"{key}.playing"] = False
+    return replay
+
+
+def _rewind(key):
+    st.session_state[key].shown = 0
+    st.session_state[f"{key}.playing"] = False
+
+
+def _replay_if_finished(key):
+    if st.session_state[f"{key}.playing"] and st.session_state[key].finished:
+        st.session_state[key].shown = 0
+
+
+def replay_controls(key, steps, step_label=None):
+    """Play (a switch, for the reason given in ui.live_run.play_controls), Step (`steps` more; labelled
+    "One step" / "Step n steps" unless the page names its steps otherwise) and Reset."""
+    step_label = step_label or (t("replay.one_step") if steps == 1 else t("replay.steps", n=steps))
+    replay = st.session_state[key]
+    if replay.finished:
+        st.session_state[f"{key}.playing"] = False
+    c1, c2, c3 = st.columns([1.2, 1, 1])
+    c1.toggle(t("replay.play"), key=f"{key}.playing", on_change=_replay_if_finished, args=(key,))
+    c2.button(step_label, key=f"{key}.step_button", on_click=replay.advance, args=(steps,),
+              icon=":material/skip_next:", disabled=is_playing(key) or replay.finished)
+    c3.button(t("live.reset"), key=f"{key}.reset_button", on_click=_rewind, args=(key,),
+              icon=":material/restart_alt:")
