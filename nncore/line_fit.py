@@ -6,9 +6,7 @@ whose Hessian depends only on x. That is why stretching x (drawing it from [0, 5
 """
 import numpy as np
 
-from nncore.descent import critical_learning_rate
-
-DIVERGENCE_LIMIT = 1e6  # a loss above this (or NaN/inf) ends a run as diverged
+from nncore.descent import DIVERGENCE_LIMIT, critical_learning_rate
 
 
 def make_line_data(b, w, scale, n=100, noise=0.5, seed=0):

@@ -1,0 +1,200 @@
+"""Page: gradient descent on a curve or a contour map. Learning rate, steps and start point; the path
+revealed step by step; converges, oscillates or diverges, with the critical learning rate 2/λmax of
+quadratics; the book's three experiments run with the book's own code."""
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from nncore.descent import (DIVERGENCE_LIMIT, LANDSCAPES, barely_moved, classify_path, critical_learning_rate,
+                            cut_at_divergence, descend, descend_batch, learning_rate_from_log10, local_critical_rates,
+                            quadratic_regime, regime_of_run, regimes_against_lr)
+from nncore.example_functions import function_2
+from nncore.gradient import gradient_descent, numerical_gradient
+from ui.charts import show
+from ui.descent_charts import path_on_contours, path_on_curve, regime_strip, value_against_step
+from ui.descent_views import path_frames, point_text, regime_bands, shaded_surface, steps_per_frame
+from ui.frame import PageFrame
+from ui.i18n import t
+from ui.live_run import animate, is_playing, stop_if_finished
+from ui.replay import current_replay, replay_controls
+
+KEY = "descent.reveal"
+BOOK_START = (-3.0, 4.0)
+BOOK_STEPS = 100
+BOOK_EXPONENTS = (-1.0, 1.0, -10.0)  # the book's learning rates 0.1, 10 and 1e-10, as log₁₀ η
+START_STEP = {"square": 0.1, "double_well": 0.05, "book": 0.5, "bowl": 0.5, "double_well_2d": 0.05}
+AXES = ("x₀", "x₁")
+STRIP_CELLS = 240
+FRAMES = 30  # a replay lasts about FRAMES frames of ui.live_run.FRAME_SECONDS
+CURVE_POINTS = 400
+PIXELS_PER_UNIT = {"book": 46, "bowl": 22, "double_well_2d": 84}  # the same scale on both axes
+AXES_ROOM = (60, 100)  # Streamlit fits the axes and the title inside a chart's width and height
+
+
+@st.cache_data(max_entries=64)
+def run(name, start, lr, steps):
+    """The path shown: the book's gradient_descent (numerical gradient) on its function, else descend."""
+    if name == "book":
+        final, path = gradient_descent(function_2, np.array(start), lr, steps)
+        return {**cut_at_divergence(path, function_2(path)), "final": final, "steps_run": steps}
+    result = descend(LANDSCAPES[name], start, lr, steps)
+    return {**result, "final": result["path"][-1], "steps_run": len(result["path"]) - 1}
+
+
+@st.cache_data(max_entries=64)
+def strip(name, start, steps):
+    landscape = LANDSCAPES[name]
+    top = 2 * landscape.critical_lr if landscape.curvatures else 1.5 * max(local_critical_rates(landscape))
+    edges = np.linspace(0.0, top, STRIP_CELLS + 1)
+    return edges, regimes_against_lr(landscape, start, (edges[:-1] + edges[1:]) / 2, steps)
+
+
+@st.cache_data
+def book_experiments():
+    rows = []
+    for exponent in BOOK_EXPONENTS:
+        lr = learning_rate_from_log10(exponent)
+        final, path = gradient_descent(function_2, np.array(BOOK_START), lr, BOOK_STEPS)
+        cut = cut_at_divergence(path, function_2(path))
+        rows.append((lr, final, classify_path(cut["path"], cut["values"], cut["diverged_at"])))
+    return rows
+
+
+def load_book_experiment(exponent):
+    st.session_state.update({"descent.f": "book", "descent.log_lr": exponent, "descent.steps": BOOK_STEPS,
+                             "descent.x0_book": BOOK_START[0], "descent.x1_book": BOOK_START[1]})
+
+
+page = PageFrame("descent")
+ctl = page.controls
+controls, results = st.columns([1, 1.45], gap="large")
+with controls:
+    name = ctl.choice("f", t("descent.function"), list(LANDSCAPES), "book", format_key="descent.fn")
+    landscape = LANDSCAPES[name]
+    st.latex(f"f = {landscape.latex}")
+    exponent = ctl.slider("log_lr", t("descent.log_lr"), -10.0, 1.0, -1.0, 0.01, format="%.2f")
+    lr = page.uses(learning_rate_from_log10)(exponent)
+    st.markdown(t("descent.lr_is", exponent=f"{exponent:.2f}", lr=f"{lr:g}"))
+    steps = ctl.slider("steps", t("descent.steps"), 1, 200, 100, 1)
+    axis_names = ("x",) if landscape.dim == 1 else AXES
+    start = tuple(ctl.slider(f"x{i}_{name}", t("descent.start", name=axis), low, high, default, START_STEP[name])
+                  for i, (axis, (low, high), default) in enumerate(zip(axis_names, landscape.domain, landscape.start)))
+    st.caption(t("descent.book_presets"))
+    for column, preset in zip(st.columns(len(BOOK_EXPONENTS)), BOOK_EXPONENTS):
+        column.button(t("descent.preset", lr=f"{learning_rate_from_log10(preset):g}"), key=f"descent.preset{preset:g}",
+                      on_click=load_book_experiment, args=(preset,), width="stretch")
+
+result = run(name, start, lr, steps)
+if name == "book":
+    page.uses(function_2, gradient_descent, numerical_gradient)
+else:
+    page.uses(landscape.value, landscape.gradient, descend, descend_batch)
+path, values, diverged_at = result["path"], result["values"], result["diverged_at"]
+regime = page.uses(regime_of_run)(landscape, lr, result)
+page.uses(classify_path)  # also the book's table below
+if landscape.curvatures:
+    page.uses(quadratic_regime)
+one_dimensional = landscape.dim == 1
+
+with results:
+    message = t(f"descent.msg.{regime}")
+    if diverged_at is not None:
+        message += " " + t("descent.diverged", step=diverged_at, limit=f"{DIVERGENCE_LIMIT:,.0f}")
+    {"converges": st.success, "oscillates": st.warning, "diverges": st.error}[regime](message)
+    final_value = float(landscape.value(np.asarray(result["final"])))
+    st.markdown(t("descent.final", n=result["steps_run"], x=point_text(result["final"], 9), f=f"{final_value:.9g}"))
+    if name == "book" and diverged_at is not None:
+        st.info(t("descent.book_keeps_going"), icon=":material/info:")
+    width = landscape.domain[0][1] - landscape.domain[0][0]
+    if regime != "diverges" and page.uses(barely_moved)(path, width):
+        st.info(t("descent.barely", n=result["steps_run"],
+                  distance=f"{float(np.linalg.norm(path[-1] - path[0])):.2g}"), icon=":material/hourglass_empty:")
+    if landscape.curvatures:
+        critical = [page.uses(critical_learning_rate)(landscape.curvatures)]
+        st.metric(t("descent.critical"), f"{critical[0]:g}")
+        factors = ", ".join(t("descent.factor", axis=axis, lr=f"{lr:g}", curvature=f"{curvature:g}",
+                              factor=f"{1 - lr * curvature:.4g}")
+                            for axis, curvature in zip(axis_names, landscape.curvatures))
+        st.markdown(t("descent.factors", factors=factors))
+    else:
+        critical = page.uses(local_critical_rates)(landscape)
+        rates = ", ".join(t("descent.local_rate", axis=axis_names[0], x=f"{point[0]:.3f}", rate=f"{rate:.3f}")
+                          for point, rate in zip(landscape.minima, critical))
+        st.markdown(t("descent.local_rates", rates=rates))
+    edges, regimes = strip(name, start, steps)
+    page.uses(regimes_against_lr)
+    labels = {code: t(f"descent.regime.{code}") for code in ("converges", "oscillates", "diverges")}
+    show(regime_strip(t("descent.strip_title"), t("descent.strip_lr"), t("descent.strip_regime"),
+                      tuple(labels.values()), t("descent.critical_rule"), t("descent.current_lr"), float(edges[-1])),
+         bands=regime_bands(edges, regimes, labels), critical=pd.DataFrame({"lr": critical}),
+         current=pd.DataFrame({"lr": [lr], "shown": [f"{lr:g}"]}))
+    st.caption(t("descent.strip_quadratic" if landscape.curvatures else "descent.strip_measured"))
+
+# --- the path, revealed step by step -----------------------------------------------------------
+st.divider()
+total = len(path) - 1
+reveal = current_replay(KEY, (name, start, lr, steps), total)
+replay_controls(KEY, 1)
+x_domain = landscape.domain[0]
+if one_dimensional:
+    curve_x = np.linspace(*x_domain, CURVE_POINTS)
+    curve = pd.DataFrame({"x": curve_x, "y": landscape.value(curve_x[:, None])})
+    y_domain = (float(curve["y"].min()), float(curve["y"].max()))
+    y_domain = (y_domain[0] - 0.05 * (y_domain[1] - y_domain[0]), y_domain[1])
+    minima = pd.DataFrame({"x": [p[0] for p in landscape.minima],
+                           "y": [float(landscape.value(np.array(p))) for p in landscape.minima]})
+else:
+    y_domain = landscape.domain[1]
+    scale = PIXELS_PER_UNIT[name]
+    plot = (int(scale * (x_domain[1] - x_domain[0])), int(scale * (y_domain[1] - y_domain[0])))
+    size = (plot[0] + AXES_ROOM[0], plot[1] + AXES_ROOM[1])
+    surface = shaded_surface(landscape.value, landscape.domain, (plot[0] // 4, plot[1] // 4))
+    minima = pd.DataFrame({"x": [p[0] for p in landscape.minima], "y": [p[1] for p in landscape.minima]})
+log_values = bool((values > 0).all()) and float(values.max()) > 100 * float(values.min())
+value_domain = (float(values.min()), float(values.max()))
+if not log_values:  # a little room below and above, and a flat run still gets a visible axis
+    pad = 0.05 * (value_domain[1] - value_domain[0]) or 0.5 * abs(value_domain[0]) or 1.0
+    value_domain = (value_domain[0] - pad, value_domain[1] + pad)
+
+
+def draw():
+    if is_playing(KEY):
+        reveal.advance(steps_per_frame(total, FRAMES))
+        stop_if_finished(KEY)
+    shown = reveal.visible
+    rows, now, left_at = path_frames(path, values, shown, x_domain, y_domain, one_dimensional)
+    m1, m2, m3 = st.columns([0.7, 1.6, 1])
+    m1.metric(t("descent.step"), f"{shown} / {total}")
+    m2.metric(t("descent.point"), point_text(path[shown], 3))
+    m3.metric(t("descent.value"), f"{float(values[shown]):.4g}")
+    if left_at is not None:
+        st.warning(t("descent.left_view", step=left_at), icon=":material/open_in_new:")
+    left, right = st.columns([1.4, 1], gap="large")
+    with left:
+        if one_dimensional:
+            show(path_on_curve(t("descent.path_title_1d"), "x", "f(x)", t("descent.step"), t("descent.minimum"),
+                               x_domain, y_domain), curve=curve, path=rows, now=now, minima=minima)
+            st.caption(t("descent.path_help_1d"))
+        else:
+            show(path_on_contours(t("descent.path_title_2d"), AXES[0], AXES[1], "f", t("descent.step"),
+                                  t("descent.minimum"), x_domain, y_domain, *size),
+                 width="content", surface=surface, path=rows, now=now, minima=minima)
+            st.caption(t("descent.path_help_2d"))
+    with right:
+        shown_values = pd.DataFrame({"step": np.arange(shown + 1), "value": values[:shown + 1]})
+        show(value_against_step(t("descent.value_title"), t("descent.step"),
+                                t("descent.value_log" if log_values else "descent.value"), log_values,
+                                max(total, 1), value_domain),
+             values=shown_values, now=shown_values.iloc[[-1]])
+
+
+animate(KEY, draw)
+
+# --- the book's experiments ----------------------------------------------------------------------
+st.divider()
+st.subheader(t("descent.book_title"))
+st.markdown(t("descent.book_intro"))
+st.dataframe(pd.DataFrame([{t("descent.col_lr"): f"{lr_book:g}", t("descent.col_final"): point_text(final, 9),
+                            t("descent.col_regime"): t(f"descent.regime.{regime_book}")}
+                           for lr_book, final, regime_book in book_experiments()]), hide_index=True)
+page.finish()

@@ -1,0 +1,79 @@
+"""The gradient-descent page's tables for its charts, and how many steps a frame reveals."""
+import math
+
+import numpy as np
+import pandas as pd
+
+from ui.png import png_data_url
+
+SHADE_BANDS = 12
+SHADE_LOW, SHADE_HIGH = (250, 250, 250), (112, 136, 168)  # low f almost white, high f grey-blue
+LABEL_SPACING = 0.06  # a step is numbered when it is this far (in chart widths) from every numbered one
+
+
+def steps_per_frame(total, frames):
+    return max(1, math.ceil(total / frames))
+
+
+def numbered(points, scales):
+    """Which points get their step number: the first, then each one at least LABEL_SPACING chart
+    widths away from every point numbered before it (later steps crowd near a minimum)."""
+    scaled = np.asarray(points, dtype=float) / np.asarray(scales, dtype=float)
+    kept = []
+    for k, point in enumerate(scaled):
+        if all(np.hypot(*(point - scaled[j])) > LABEL_SPACING for j in kept):
+            kept.append(k)
+    return set(kept)
+
+
+def path_frames(path, values, shown, x_domain, y_domain, one_dimensional):
+    """The steps 0..shown as chart rows (step, x, y, f, label) and the current point, cut after the
+    first point outside the chart. In 1-D, y is f(x) (inside y_domain whenever x is inside x_domain);
+    in 2-D, (x, y) is the point. Returns (path rows, current point rows, step that left the chart or None)."""
+    path, values = np.asarray(path[:shown + 1], dtype=float), np.asarray(values[:shown + 1], dtype=float)
+    x = path[:, 0]
+    y = values if one_dimensional else path[:, 1]
+    inside = (x >= x_domain[0]) & (x <= x_domain[1])
+    if not one_dimensional:
+        inside &= (y >= y_domain[0]) & (y <= y_domain[1])
+    left_at = None if inside.all() else int(np.argmin(inside))
+    end = len(path) if left_at is None else left_at + 1
+    scales = (x_domain[1] - x_domain[0], y_domain[1] - y_domain[0])
+    labels = numbered(np.column_stack([x, y])[:end][:left_at], scales)  # the point outside is not numbered
+    rows = pd.DataFrame({"step": np.arange(end), "x": x[:end], "y": y[:end], "f": values[:end],
+                         "label": [str(k) if k in labels else "" for k in range(end)]})
+    now = rows.iloc[[shown]] if left_at is None else rows.iloc[[]]
+    return rows, now, left_at
+
+
+def shaded_surface(value, domains, cells):
+    """f over the plane as one image in SHADE_BANDS bands (equal steps of √(f − min), so a quadratic's
+    bands are evenly spaced rings): a one-row table (x, x2, y, y2, url) for the contour chart."""
+    (x_low, x_high), (y_low, y_high) = domains
+    nx, ny = cells
+    xs = x_low + (np.arange(nx) + 0.5) * (x_high - x_low) / nx
+    ys = y_low + (np.arange(ny) + 0.5) * (y_high - y_low) / ny
+    gx, gy = np.meshgrid(xs, ys[::-1])  # image row 0 is the top of the plane
+    f = value(np.stack([gx, gy], axis=-1))
+    depth = np.sqrt((f - f.min()) / (f.max() - f.min()))
+    band = np.minimum(np.floor(depth * SHADE_BANDS), SHADE_BANDS - 1) / (SHADE_BANDS - 1)
+    low, high = np.array(SHADE_LOW, dtype=float), np.array(SHADE_HIGH, dtype=float)
+    rgb = np.rint(low + band[..., None] * (high - low)).astype(np.uint8)
+    return pd.DataFrame({"x": [x_low], "x2": [x_high], "y": [y_low], "y2": [y_high], "url": [png_data_url(rgb)]})
+
+
+def regime_bands(edges, regimes, labels):
+    """Cells [edges[i], edges[i + 1]) with their regimes merged into bands (lr, lr2, regime label)."""
+    rows = []
+    for i, regime in enumerate(regimes):
+        if rows and rows[-1]["regime"] == labels[regime]:
+            rows[-1]["lr2"] = edges[i + 1]
+        else:
+            rows.append({"lr": edges[i], "lr2": edges[i + 1], "regime": labels[regime]})
+    return pd.DataFrame(rows, columns=["lr", "lr2", "regime"])
+
+
+def point_text(point, digits):
+    """A point as the book prints it: one number in 1-D, (x0, x1) in 2-D."""
+    numbers = [f"{v:.{digits}g}" for v in np.ravel(point)]
+    return numbers[0] if len(numbers) == 1 else f"({', '.join(numbers)})"
