@@ -1,0 +1,37 @@
+"""The lecture's line fit in TensorFlow 2: tf.Variable, tf.GradientTape and the SGD optimizer.
+
+This module imports TensorFlow (about 5 s) when it is imported: import it only where a page runs
+its TensorFlow part. b, w and the data are float64, so the path can be compared with
+nncore.line_fit.descend_line's; Keras keeps the learning rate itself as a float32 variable
+(0.1 becomes 0.10000000149...), and descend_line run with that same rate gives the same path.
+"""
+import numpy as np
+import tensorflow as tf
+
+from nncore.line_fit import DIVERGENCE_LIMIT
+
+
+def descend_line_tf(x, y, lr, steps):
+    """Gradient descent on (b, w) from (0, 0), as in the lecture, recording (b, w) and the loss.
+
+    Returns {"path": (k + 1, 2), "loss": k + 1 losses, "diverged_at": step or None,
+    "learning_rate": the rate Keras used}, with the same stopping rule as descend_line."""
+    x = tf.constant(x, dtype=tf.float64)
+    y = tf.constant(y, dtype=tf.float64)
+    b = tf.Variable(0.0, dtype=tf.float64)
+    w = tf.Variable(0.0, dtype=tf.float64)
+    opt = tf.keras.optimizers.SGD(learning_rate=float(lr))
+    path, losses = [], []
+    for step in range(steps + 1):
+        with tf.GradientTape() as tape:
+            loss = tf.reduce_mean(tf.square(b + w * x - y))
+        if not float(loss) <= DIVERGENCE_LIMIT:  # NaN, inf or too large: diverged at this step
+            break
+        path.append([float(b.numpy()), float(w.numpy())])
+        losses.append(float(loss))
+        if step < steps:
+            grads = tape.gradient(loss, [b, w])
+            opt.apply_gradients(zip(grads, [b, w]))
+    return {"path": np.array(path), "loss": np.array(losses),
+            "diverged_at": None if len(path) == steps + 1 else len(path),
+            "learning_rate": float(opt.learning_rate.numpy())}

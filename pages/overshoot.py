@@ -1,0 +1,243 @@
+"""Page: the lecture's overshooting experiment. Gradient descent on (b, w) fits y = b + w·x with x drawn
+from [0, s]; stretching x makes the same learning rate overshoot, and min-max normalisation or
+standardisation of x cures it. The same loop in TensorFlow 2 runs on demand."""
+import ast
+import functools
+import importlib.util
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from nncore.descent import quadratic_regime
+from nncore.line_fit import (DIVERGENCE_LIMIT, descend_line, least_squares_line, line_curvatures, line_gradient,
+                             line_hessian, line_loss, make_line_data, max_stable_learning_rate)
+from nncore.scaling import SCALINGS, fit_scaler
+from ui.charts import show
+from ui.frame import PageFrame
+from ui.i18n import t
+from ui.line_fit_charts import (curve_frame, fitted_lines, line_frame, loss_contour, loss_curve,
+                                loss_grid_frame, path_frames, view_box)
+from ui.live_run import animate, is_playing, stop_if_finished
+from ui.replay import current_replay, replay_controls
+
+KEY = "overshoot.path"
+TF_KEY = "overshoot.tf"
+FRAMES_PER_RUN = 50  # Play and Step show a whole run in about this many pieces
+LR_MIN, LR_MAX, LR_STEP = 0.001, 1.0, 0.001
+TF_MODULE, TF_FUNCTION = "nncore.tf_line_fit", "descend_line_tf"
+REGIME_BOX = {"converges": (st.success, ":material/check_circle:"),
+              "oscillates": (st.warning, ":material/swap_vert:"),
+              "bounces": (st.warning, ":material/sync_alt:"),
+              "diverges": (st.error, ":material/warning:")}
+SCALED_X = {"raw": r"\tilde x = x",
+            "minmax": r"\tilde x = \frac{x - \min x}{\max x - \min x} \in [0, 1]",
+            "standard": r"\tilde x = \frac{x - \mu_x}{\sigma_x}"}
+
+
+@functools.cache
+def function_source(module_name, function_name):
+    """A function's source, read from its module's file without importing it (here: without TensorFlow)."""
+    text = Path(importlib.util.find_spec(module_name).origin).read_text()
+    node = next(n for n in ast.parse(text).body if isinstance(n, ast.FunctionDef) and n.name == function_name)
+    return ast.get_source_segment(text, node)
+
+
+def on_grid(lr):
+    """The learning-rate slider's nearest value."""
+    return round(min(max(round(lr / LR_STEP) * LR_STEP, LR_MIN), LR_MAX), 3)
+
+
+def set_lr(lr):
+    st.session_state["overshoot.lr"] = lr
+
+
+def in_original_units(b, w, scaler):
+    """b + w·x̃ with x̃ = scaler(x) (an affine map) written as intercept + slope·x in x's own units."""
+    at0, at1 = scaler(np.array([0.0, 1.0]))
+    return b + w * at0, w * (at1 - at0)
+
+
+def fmt(value):
+    return f"{value:.4g}"
+
+
+page = PageFrame("overshoot")
+ctl = page.controls
+st.latex(r"\hat y = b + w\,\tilde x \qquad L(b, w) = \frac{1}{n}\sum_{i=1}^{n} (b + w\,\tilde x_i - y_i)^2 \qquad "
+         r"(b, w) \leftarrow (b, w) - \eta\,\nabla L")
+
+data_col, descent_col = st.columns([1, 1.2], gap="large")
+with data_col:
+    st.markdown(f"**{t('overshoot.data_title')}**")
+    c1, c2 = st.columns(2)
+    with c1:
+        true_b = ctl.slider("b", t("overshoot.true_b"), -3.0, 3.0, 1.0, 0.5)
+        scale = ctl.slider("s", t("overshoot.scale"), 1.0, 10.0, 1.0, 0.5)
+        n = ctl.slider("n", t("overshoot.n"), 10, 500, 100, 10)
+    with c2:
+        true_w = ctl.slider("w", t("overshoot.true_w"), -3.0, 3.0, 2.0, 0.5)
+        noise = ctl.slider("noise", t("overshoot.noise"), 0.0, 2.0, 0.5, 0.1)
+        seed = ctl.slider("seed", t("overshoot.seed"), 0, 20, 0, 1)
+    x, y = page.uses(make_line_data)(true_b, true_w, scale, n, noise, seed)
+
+with descent_col:
+    st.markdown(f"**{t('overshoot.descent_title')}**")
+    scaling = ctl.choice("scaling", t("overshoot.scaling"), list(SCALINGS), "raw", widget="segmented",
+                         format_key="overshoot.scaling")
+    scaler = page.uses(fit_scaler)(x, scaling)
+    x_used = scaler(x)
+    # Rounded: eigenvalues carry errors of about 1e-16, and a round bowl (standardised x: both exactly 2)
+    # must sit on the regimes' boundaries, not a hair beyond them.
+    curvatures = np.round(page.uses(line_curvatures)(x_used), 12)
+    limit = page.uses(max_stable_learning_rate)(x_used)
+    lr_col, limit_col = st.columns([1.6, 1])
+    with lr_col:
+        lr = ctl.slider("lr", t("live.lr"), LR_MIN, LR_MAX, 0.1, LR_STEP, format="%.3f")
+    limit_col.metric(t("overshoot.limit"), f"{limit:.4f}", help=t("overshoot.limit_help"))
+    below, above = on_grid(0.95 * limit), on_grid(1.05 * limit)
+    b1, b2 = st.columns(2)
+    b1.button(t("overshoot.just_below", lr=f"{below:.3f}"), key="overshoot.below_button", on_click=set_lr,
+              args=(below,), disabled=not below < limit, icon=":material/south:", width="stretch")
+    b2.button(t("overshoot.just_above", lr=f"{above:.3f}"), key="overshoot.above_button", on_click=set_lr,
+              args=(above,), disabled=not above > limit, icon=":material/north:", width="stretch")
+    steps = ctl.slider("steps", t("overshoot.steps"), 10, 1000, 300, 10)
+
+st.markdown(t(f"overshoot.model.{scaling}"))
+st.latex(SCALED_X[scaling])
+
+run = page.uses(descend_line)(x_used, y, lr, steps)
+page.uses(line_loss, line_gradient, line_hessian, least_squares_line, quadratic_regime)
+optimum = least_squares_line(x_used, y)
+best_loss = float(line_loss(*optimum, x_used, y))
+regime = quadratic_regime(lr, curvatures)
+product = lr * curvatures.max()
+if regime == "oscillates" and math.isclose(product, 2.0, rel_tol=1e-9):
+    regime = "bounces"  # exactly on the edge: neither closer nor farther
+limit_text = f"{DIVERGENCE_LIMIT:,.0f}"
+path, losses, diverged_at = run["path"], run["loss"], run["diverged_at"]
+if diverged_at:
+    outcome = t("overshoot.outcome.diverged", step=diverged_at, loss=fmt(losses[-1]), limit=limit_text)
+elif regime == "diverges":
+    outcome = t("overshoot.outcome.growing", steps=steps, loss=fmt(losses[-1]), limit=limit_text)
+elif losses[-1] <= best_loss * 1.01 + 1e-12:
+    outcome = t("overshoot.outcome.reached", steps=steps, loss=fmt(losses[-1]), best=fmt(best_loss))
+elif regime == "bounces":
+    outcome = t("overshoot.outcome.stuck", steps=steps, loss=fmt(losses[-1]), best=fmt(best_loss))
+else:
+    outcome = t("overshoot.outcome.not_yet", steps=steps, loss=fmt(losses[-1]), best=fmt(best_loss))
+box, icon = REGIME_BOX[regime]
+box(t(f"overshoot.regime.{regime}", product=f"{product:.4g}") + " " + outcome, icon=icon)
+st.caption(t("overshoot.curvatures", low=fmt(curvatures[0]), high=fmt(curvatures[1]), lr=f"{lr:g}",
+             limit=f"{limit:.4f}"))
+
+# The view: the start, the optimum, and the path as far as 3 × the start's distance from the optimum. Gradient
+# descent on a quadratic never moves away from the optimum unless it diverges, so that is all of a run that
+# does not; a diverging one is seen swinging out and cut at the edge.
+distance = np.linalg.norm(path - optimum, axis=1)
+view = view_box(np.vstack([optimum[None, :], path[distance <= 3 * distance[0]]]))
+heat = loss_grid_frame(x_used, y, view)
+optimum_frame = pd.DataFrame({"b": [optimum[0]], "w": [optimum[1]], "loss": [best_loss]})
+floor_frame = pd.DataFrame({"loss": [best_loss] if best_loss > 0 else [], "run": t("overshoot.floor")})
+pad = 0.1 * (y.max() - y.min() + 1e-9)
+y_range = (min(y.min(), true_b, true_b + true_w * scale) - pad, max(y.max(), true_b, true_b + true_w * scale) + pad)
+true_line = line_frame(true_b, true_w, (0.0, scale), y_range, t("overshoot.true_line"))
+numpy_run = t("overshoot.run_numpy")
+b_title, w_title = ("b", "w") if scaling == "raw" else ("b", "w  (x̃)")
+
+config = (true_b, true_w, scale, noise, n, seed, lr, steps, scaling)
+reveal = current_replay(KEY, config, diverged_at or len(path) - 1)
+chunk = max(1, math.ceil(reveal.total / FRAMES_PER_RUN))
+
+
+def draw():
+    if is_playing(KEY):
+        reveal.advance(chunk)
+        stop_if_finished(KEY)
+    shown = reveal.visible
+    k = min(shown, len(path) - 1)  # the step where a run diverged has no point to draw
+    b_k, w_k = path[k]
+    m1, m2, m3, m4 = st.columns(4)
+    m1.metric(t("overshoot.step"), f"{shown} / {reveal.total}")
+    if shown > k:
+        m2.metric(t("live.loss"), f"> {limit_text}")
+        m3.metric("b", "–")
+        m4.metric("w", "–")
+    else:
+        m2.metric(t("live.loss"), fmt(losses[k]))
+        m3.metric("b", f"{b_k:.4f}")
+        m4.metric("w", f"{w_k:.4f}")
+    left, right = st.columns([1.1, 1], gap="medium")
+    with left:
+        segments, points = path_frames(path[:k + 1], losses[:k + 1], view, numpy_run)
+        show(loss_contour(t("overshoot.contour_title"), b_title, w_title, t("live.loss"), t("overshoot.step"),
+                          t("overshoot.optimum"), (numpy_run,)),
+             width="content", heat=heat, segments=segments, points=points, optimum=optimum_frame)
+        st.caption(t("overshoot.contour_help"))
+    with right:
+        show(loss_curve(t("overshoot.curve_title"), t("overshoot.step"), t("live.loss_log"), (numpy_run,),
+                        t("overshoot.floor")),
+             curves=curve_frame(losses[:k + 1], numpy_run), floor=floor_frame)
+        intercept, slope = in_original_units(b_k, w_k, scaler)
+        fitted = line_frame(intercept, slope, (0.0, scale), y_range, t("overshoot.fitted_line"))
+        show(fitted_lines(t("overshoot.line_title"), "x", "y", (t("overshoot.true_line"), t("overshoot.fitted_line"))),
+             points=pd.DataFrame({"x": x, "y": y}), lines=pd.concat([true_line, fitted]))
+        st.caption(t("overshoot.line_equation", step=k, b=f"{intercept:.3f}", w=f"{slope:.3f}",
+                     true_b=f"{true_b:g}", true_w=f"{true_w:g}"))
+
+
+replay_controls(KEY, chunk)
+animate(KEY, draw)
+
+# --- the same experiment in TensorFlow 2 ---------------------------------------------------------
+st.divider()
+st.subheader(t("overshoot.tf_title"))
+st.markdown(t("overshoot.tf_intro"))
+st.code(function_source(TF_MODULE, TF_FUNCTION), language="python")
+stored = st.session_state.get(TF_KEY)
+if st.button(t("overshoot.tf_run", steps=steps), key="overshoot.tf_button", icon=":material/play_arrow:"):
+    with st.spinner(t("overshoot.tf_running")):
+        from nncore import tf_line_fit  # TensorFlow: only once asked for
+
+        stored = st.session_state[TF_KEY] = {"config": config,
+                                             "result": tf_line_fit.descend_line_tf(x_used, y, lr, steps)}
+if stored and stored["config"] == config:
+    tf_run = stored["result"]
+    same_rate = descend_line(x_used, y, tf_run["learning_rate"], steps)
+    common = min(len(tf_run["path"]), len(path), len(same_rate["path"]))
+    size = max(1.0, float(np.abs(path[:common]).max()))
+    gap_same = float(np.abs(tf_run["path"][:common] - same_rate["path"][:common]).max())
+    gap_page = float(np.abs(tf_run["path"][:common] - path[:common]).max())
+    t1, t2, t3 = st.columns(3)
+    t1.metric(t("overshoot.tf_keras_lr"), f"{tf_run['learning_rate']:.12g}")
+    t2.metric(t("overshoot.tf_gap_same"), f"{gap_same:.1e}")
+    t3.metric(t("overshoot.tf_gap_page"), f"{gap_page:.1e}")
+    tf_stop = tf_run["diverged_at"]
+    if gap_same <= 1e-9 * size and tf_stop == diverged_at:
+        st.success(t("overshoot.tf_same", steps=len(tf_run["path"]) - 1), icon=":material/check_circle:")
+    else:
+        st.warning(t("overshoot.tf_differs", tf_stop=tf_stop or "–", np_stop=diverged_at or "–"),
+                   icon=":material/warning:")
+    st.caption(t("overshoot.tf_float32", keras_lr=f"{tf_run['learning_rate']:.17g}", lr=f"{lr:g}"))
+    tf_name = t("overshoot.run_tf")
+    runs = (numpy_run, tf_name)
+    np_segments, np_points = path_frames(path, losses, view, numpy_run)
+    tf_segments, tf_points = path_frames(tf_run["path"], tf_run["loss"], view, tf_name)
+    tf_points["label"] = ""  # NumPy's numbers already mark the same points
+    left, right = st.columns([1.1, 1], gap="medium")
+    with left:
+        show(loss_contour(t("overshoot.tf_contour_title"), b_title, w_title, t("live.loss"), t("overshoot.step"),
+                          t("overshoot.optimum"), runs),
+             width="content", key="overshoot.tf_contour", heat=heat, segments=pd.concat([np_segments, tf_segments]),
+             points=pd.concat([np_points, tf_points]), optimum=optimum_frame)
+    with right:
+        show(loss_curve(t("overshoot.tf_curve_title"), t("overshoot.step"), t("live.loss_log"), runs,
+                        t("overshoot.floor")),
+             key="overshoot.tf_curve", floor=floor_frame,
+             curves=pd.concat([curve_frame(losses, numpy_run), curve_frame(tf_run["loss"], tf_name)]))
+elif stored:
+    st.info(t("overshoot.tf_stale"), icon=":material/refresh:")
+
+page.finish()

@@ -1,0 +1,242 @@
+"""The overshooting page: descent paths against the closed form of gradient descent on a quadratic,
+divergence found at the step the closed form predicts, the TensorFlow loop giving the same path, the
+chart tables, and the page under AppTest."""
+import inspect
+
+import numpy as np
+import pytest
+
+from nncore.line_fit import descend_line, make_line_data
+from tests.app_driver import assert_healthy, click, metric, open_page
+from ui.catalog import PAGES
+from ui.i18n import translate
+from ui.line_fit_charts import clip_segment, line_frame, path_frames, view_box
+
+OVERSHOOT = next(p for p in PAGES if p.page_id == "overshoot")
+TITLE = {lang: translate("overshoot.title", lang) for lang in ("ko", "en")}
+DEFAULT_DATA = dict(b=1.0, w=2.0, n=100, noise=0.5, seed=0)  # the page's defaults
+
+
+# --- the closed form, worked independently of nncore.line_fit -------------------------------------
+
+def quadratic(x, y):
+    """The loss mean((b + w·x − y)²) as optimum θ*, minimum L* and Hessian H = (2/n)·XᵀX."""
+    slope, intercept = np.polyfit(x, y, 1)
+    optimum = np.array([intercept, slope])
+    m1, m2 = np.mean(x), np.mean(x * x)
+    hessian = 2 * np.array([[1.0, m1], [m1, m2]])
+    return optimum, np.mean((intercept + slope * x - y) ** 2), hessian
+
+
+def closed_form_path(x, y, lr, steps):
+    """θ_k = θ* + (I − lr·H)^k (θ_0 − θ*) from θ_0 = 0, and L_k = L* + ½ (θ_k − θ*)ᵀ H (θ_k − θ*)."""
+    optimum, best, hessian = quadratic(x, y)
+    step = np.eye(2) - lr * hessian
+    errors = [np.linalg.matrix_power(step, k) @ -optimum for k in range(steps + 1)]
+    return optimum + np.array(errors), np.array([best + 0.5 * e @ hessian @ e for e in errors])
+
+
+def largest_curvature(x):
+    """λ_max of 2·[[1, m1], [m1, m2]]: (1 + m2) + √((1 − m2)² + 4·m1²)."""
+    m1, m2 = np.mean(x), np.mean(x * x)
+    return (1 + m2) + np.sqrt((1 - m2) ** 2 + 4 * m1 ** 2)
+
+
+def first_step_above(losses, limit=1e6):
+    return next(k for k, loss in enumerate(losses) if not loss <= limit)
+
+
+def standardised(x):
+    return (x - x.mean()) / x.std()
+
+
+# --- TensorFlow's loop -----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def tf_line_fit():
+    return pytest.importorskip("nncore.tf_line_fit")
+
+
+def test_tensorflow_path_is_the_closed_form_path(tf_line_fit):
+    x, y = make_line_data(scale=1.0, **DEFAULT_DATA)
+    run = tf_line_fit.descend_line_tf(x, y, 0.1, 30)
+    keras_lr = float(np.float32(0.1))  # Keras keeps the learning rate as a float32 variable
+    assert run["learning_rate"] == keras_lr and run["diverged_at"] is None
+    path, losses = closed_form_path(x, y, keras_lr, 30)
+    np.testing.assert_allclose(run["path"], path, rtol=0, atol=1e-10)
+    np.testing.assert_allclose(run["loss"], losses, rtol=1e-10)
+    np.testing.assert_allclose(run["path"], descend_line(x, y, keras_lr, 30)["path"], rtol=0, atol=1e-12)
+    # against exactly 0.1 the float32 rounding (1.5e-8 relative) shows, and stays that small
+    exact = descend_line(x, y, 0.1, 30)["path"]
+    assert 0 < np.abs(run["path"] - exact).max() < 1e-6
+
+
+def test_tensorflow_detects_divergence_where_the_closed_form_passes_the_limit(tf_line_fit):
+    x, y = make_line_data(scale=5.0, **DEFAULT_DATA)
+    run = tf_line_fit.descend_line_tf(x, y, 0.1, 60)
+    _, losses = closed_form_path(x, y, float(np.float32(0.1)), 60)
+    expected = first_step_above(losses)
+    assert expected < 60 and run["diverged_at"] == expected
+    assert len(run["path"]) == expected and np.isfinite(run["loss"]).all()
+    np.testing.assert_allclose(run["loss"], losses[:expected], rtol=1e-9)
+
+
+def test_standardised_path_follows_the_closed_form_and_lands_in_one_step_at_half():
+    """Standardised x has mean 0 and mean square 1, so H = 2·I: a learning rate of 0.5 lands on θ* at once."""
+    x, y = make_line_data(scale=5.0, **DEFAULT_DATA)
+    z = standardised(x)
+    run = descend_line(z, y, 0.1, 40)
+    path, _ = closed_form_path(z, y, 0.1, 40)
+    np.testing.assert_allclose(run["path"], path, rtol=0, atol=1e-10)
+    one = descend_line(z, y, 0.5, 1)["path"][1]
+    np.testing.assert_allclose(one, [y.mean(), np.mean(z * y)], atol=1e-12)  # b* = ȳ, w* = cov(z, y)
+
+
+# --- the chart tables --------------------------------------------------------------------------------
+
+def test_clip_segment_by_hand():
+    box = (0.0, 1.0, 0.0, 1.0)
+    assert clip_segment((0.5, 0.5), (0.7, 0.2), box) == ((0.5, 0.5), (0.7, 0.2))  # inside: unchanged
+    (p, q) = clip_segment((-1.0, 0.5), (3.0, 0.5), box)  # across: cut at both edges
+    assert p == pytest.approx((0.0, 0.5)) and q == pytest.approx((1.0, 0.5))
+    (p, q) = clip_segment((0.5, 0.5), (2.5, 2.5), box)  # leaves through the corner
+    assert p == (0.5, 0.5) and q == pytest.approx((1.0, 1.0))
+    assert clip_segment((2.0, 0.0), (3.0, 1.0), box) is None  # misses
+
+
+def test_view_box_is_square_with_a_margin():
+    assert view_box([[0.0, 0.0], [2.0, 1.0]], margin=0.25) == pytest.approx((-0.5, 2.5, -1.0, 2.0))
+    assert view_box([[1.0, 1.0]]) == pytest.approx((0.5, 1.5, 0.5, 1.5))  # one point: the smallest view
+
+
+def test_a_diverging_path_is_cut_at_the_edge_of_the_view():
+    box = (-1.0, 1.0, -1.0, 1.0)
+    path = np.array([[0.0, 0.0], [0.5, 0.0], [-2.0, 0.0], [4.0, 0.0], [-8.0, 0.0]])
+    segments, points = path_frames(path, np.arange(5.0), box, "run")
+    assert points["step"].tolist() == [0, 1]  # only the points in view
+    assert segments["step"].tolist() == [1, 2]  # 2→3 and 3→4 lie wholly outside: left out
+    assert segments.iloc[1][["b", "b2"]].tolist() == [0.5, -1.0]  # 1→2 is cut at the left edge
+    assert points["label"].tolist() == ["0", "1"]
+
+
+def test_line_frame_keeps_the_part_inside():
+    frame = line_frame(0.0, 2.0, (0.0, 5.0), (0.0, 4.0), "line")  # y = 2x leaves the top at x = 2
+    assert frame[["x", "y"]].to_numpy().tolist() == [[0.0, 0.0], [2.0, 4.0]]
+    assert line_frame(100.0, 0.0, (0.0, 5.0), (0.0, 4.0), "line").empty
+    assert line_frame(np.nan, 1.0, (0.0, 5.0), (0.0, 4.0), "line").empty
+
+
+# --- the page -----------------------------------------------------------------------------------------
+
+def metric_value(at, label):
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def test_default_page_converges_on_the_closed_form_path():
+    at = open_page(OVERSHOOT, lang="en")
+    assert_healthy(at, TITLE["en"])
+    x, y = make_line_data(scale=1.0, **DEFAULT_DATA)
+    assert metric(at, "overshoot.limit") == f"{2 / largest_curvature(x):.4f}"
+    path, _ = closed_form_path(x, y, 0.1, 300)
+    assert metric(at, "overshoot.step") == "300 / 300"
+    assert (metric_value(at, "b"), metric_value(at, "w")) == (f"{path[-1][0]:.4f}", f"{path[-1][1]:.4f}")
+    assert len(at.success) == 1 and at.success[0].value.startswith("**Slides straight in.**")
+    assert not at.error
+
+
+def test_lecture_case_overshoots_and_diverges_at_the_closed_form_step():
+    at = open_page(OVERSHOOT, lang="en", query={"s": "5", "lr": "0.1"})
+    assert_healthy(at, TITLE["en"])
+    x, y = make_line_data(scale=5.0, **DEFAULT_DATA)
+    assert float(metric(at, "overshoot.limit")) < 0.1
+    _, losses = closed_form_path(x, y, 0.1, 300)
+    step = first_step_above(losses)
+    product = f"{0.1 * largest_curvature(x):.4g}"
+    expected = (translate("overshoot.regime.diverges", "en", product=product) + " "
+                + translate("overshoot.outcome.diverged", "en", step=step, loss=f"{losses[step - 1]:.4g}",
+                            limit="1,000,000"))
+    assert [e.value for e in at.error] == [expected]
+    assert metric(at, "overshoot.step") == f"{step} / {step}"
+    assert metric(at, "live.loss") == "> 1,000,000" and metric_value(at, "b") == "–"
+
+
+@pytest.mark.parametrize("scaling", ["minmax", "standard"])
+def test_scaling_makes_the_same_learning_rate_converge(scaling):
+    at = open_page(OVERSHOOT, lang="en", query={"s": "5", "lr": "0.1", "scaling": scaling})
+    assert_healthy(at, TITLE["en"])
+    assert not at.error and len(at.success) == 1
+    assert at.success[0].value.startswith("**Slides straight in.**")
+    x, y = make_line_data(scale=5.0, **DEFAULT_DATA)
+    slope, intercept = np.polyfit(x, y, 1)  # scaling is affine: the best line in x's units is the raw fit
+    best = np.mean((intercept + slope * x - y) ** 2)
+    assert float(metric(at, "live.loss")) == pytest.approx(best, rel=0.01)
+    caption = translate("overshoot.line_equation", "en", step=300, b=f"{intercept:.3f}", w=f"{slope:.3f}",
+                        true_b="1", true_w="2")
+    if scaling == "standard":  # converged to many digits: the line in x's units is the least-squares line
+        assert caption in [c.value for c in at.caption]
+    assert float(metric(at, "overshoot.limit")) > 0.1
+
+
+def test_standardised_limit_is_one_and_half_lands_at_once():
+    at = open_page(OVERSHOOT, lang="en", query={"s": "5", "scaling": "standard", "lr": "0.5", "steps": "10"})
+    x, y = make_line_data(scale=5.0, **DEFAULT_DATA)
+    z = standardised(x)
+    assert metric(at, "overshoot.limit") == "1.0000"  # H = 2·I
+    assert (metric_value(at, "b"), metric_value(at, "w")) == (f"{y.mean():.4f}", f"{np.mean(z * y):.4f}")
+
+
+def test_standardised_at_learning_rate_one_bounces_between_two_points():
+    """I − 1·H = −I: every step mirrors θ through θ*, so θ_10 = θ_0 and the loss stays mean(y²)."""
+    at = open_page(OVERSHOOT, lang="en", query={"s": "5", "scaling": "standard", "lr": "1", "steps": "10"})
+    assert [w.value.split("**")[1] for w in at.warning] == ["Bounces for ever."] and not at.error
+    _, y = make_line_data(scale=5.0, **DEFAULT_DATA)
+    assert metric(at, "live.loss") == f"{np.mean(y ** 2):.4g}"
+
+
+def test_buttons_just_below_and_above_the_limit():
+    at = open_page(OVERSHOOT, lang="en", query={"s": "5"})
+    x, _ = make_line_data(scale=5.0, **DEFAULT_DATA)
+    limit = 2 / largest_curvature(x)
+    below, above = round(0.95 * limit, 3), round(1.05 * limit, 3)
+    click(at, f"lr = {below:.3f}")
+    assert at.slider(key="overshoot.lr").value == pytest.approx(below)
+    assert [w.value.split("**")[1] for w in at.warning] == ["Overshoots, but converges."] and not at.error
+    click(at, f"lr = {above:.3f}")
+    assert at.slider(key="overshoot.lr").value == pytest.approx(above)
+    assert at.error[0].value.startswith("**Overshoots and diverges.**")
+    assert at.query_params["lr"] == f"{above:g}"
+
+
+def test_reset_goes_back_to_step_zero_and_step_reveals_one_more():
+    at = open_page(OVERSHOOT, lang="en", query={"s": "5"})
+    total = metric(at, "overshoot.step").split(" / ")[1]  # 44 steps up to the divergence: one a click
+    click(at, "Reset")
+    assert metric(at, "overshoot.step") == f"0 / {total}"
+    click(at, "One step")
+    assert metric(at, "overshoot.step") == f"1 / {total}"
+    assert metric(at, "live.loss") != "> 1,000,000"
+    at.slider(key="overshoot.steps").set_value(20).run()  # a new setup shows its whole run again
+    assert metric(at, "overshoot.step") == "20 / 20"
+
+
+def test_switching_language_keeps_the_lecture_case():
+    at = open_page(OVERSHOOT, lang="en", query={"s": "5", "scaling": "minmax"})
+    at.sidebar.radio[0].set_value("ko").run()
+    assert_healthy(at, TITLE["ko"])
+    assert at.slider(key="overshoot.s").value == 5.0
+    assert at.success[0].value.startswith("**곧바로 수렴합니다.**")
+    assert at.query_params["lang"] == "ko" and at.query_params["scaling"] == "minmax"
+
+
+def test_tensorflow_button_runs_the_shown_code_and_gives_the_same_path(tf_line_fit):
+    at = open_page(OVERSHOOT, lang="en", query={"s": "5", "lr": "0.1", "steps": "60"})
+    assert inspect.getsource(tf_line_fit.descend_line_tf).rstrip() in [c.value for c in at.code]
+    click(at, "Run in TensorFlow")
+    assert_healthy(at, TITLE["en"])
+    x, y = make_line_data(scale=5.0, **DEFAULT_DATA)
+    _, losses = closed_form_path(x, y, 0.1, 60)
+    assert [s.value for s in at.success] == [translate("overshoot.tf_same", "en", steps=first_step_above(losses) - 1)]
+    assert float(metric(at, "overshoot.tf_gap_same")) < 1e-9
+    assert metric(at, "overshoot.tf_keras_lr") == f"{float(np.float32(0.1)):.12g}"
+    at.slider(key="overshoot.steps").set_value(50).run()
+    assert [i.value for i in at.info] == [translate("overshoot.tf_stale", "en")]

@@ -1,0 +1,212 @@
+"""Charts of gradient descent on a line fit y = b + w·x, and the tables they draw.
+
+Three charts: the loss over (b, w) with descent paths on it, the loss per step on a log scale, and
+fitted lines over the data. The tables keep every mark inside a fixed view: a diverging path is cut
+at the edge of the view instead of stretching the axes towards 10⁶ (Vega-Lite widens a scale to
+every value it is given, clipped or not).
+"""
+import math
+
+import altair as alt
+import numpy as np
+import pandas as pd
+
+from nncore.line_fit import line_loss
+from ui.charts import INK, LINE_WIDTH, PALETTE, data, spec_cache
+
+RUN_COLOURS = [PALETTE[1], PALETTE[0], PALETTE[2], PALETTE[3]]
+RUN_DASHES = [[1, 0], [7, 5], [2, 3], [10, 3]]
+RUN_SHAPES = ["circle", "diamond", "square", "triangle-up"]
+RUN_SIZES = [130, 45, 45, 45]  # a later run drawn on the same points stays small enough to show the first
+DATA_COLOUR = PALETTE[5]
+HEAT_SCHEME = "greys"
+
+
+# --- the tables ---------------------------------------------------------------------------------
+
+def view_box(points, margin=0.15, min_half=0.5):
+    """A square (b_low, b_high, w_low, w_high) around `points` ((k, 2) b and w), with a margin."""
+    points = np.asarray(points, dtype=float)
+    low, high = points.min(axis=0), points.max(axis=0)
+    centre = (low + high) / 2
+    half = max(float((high - low).max()) / 2 * (1 + 2 * margin), min_half)
+    return (centre[0] - half, centre[0] + half, centre[1] - half, centre[1] + half)
+
+
+def loss_grid_frame(x, y, box, cells=40):
+    """The loss on a cells × cells grid over the box: one rectangle per cell (b, b2, w, w2, loss).
+
+    Losses are kept above a millionth of the largest one, so a log colour scale never meets 0."""
+    b_edges, w_edges = np.linspace(box[0], box[1], cells + 1), np.linspace(box[2], box[3], cells + 1)
+    b_mid, w_mid = (b_edges[:-1] + b_edges[1:]) / 2, (w_edges[:-1] + w_edges[1:]) / 2
+    grid_b, grid_w = np.meshgrid(b_mid, w_mid)
+    loss = line_loss(grid_b, grid_w, x, y).ravel()
+    loss = np.maximum(loss, loss.max() * 1e-6)
+    row, col = np.divmod(np.arange(cells * cells), cells)
+    return pd.DataFrame({"b": b_edges[col], "b2": b_edges[col + 1], "w": w_edges[row], "w2": w_edges[row + 1],
+                         "loss": loss})
+
+
+def clip_segment(p, q, box):
+    """The part of the segment p→q inside the box (Liang–Barsky), as (p', q'), or None if none is."""
+    (x0, y0), (x1, y1) = p, q
+    dx, dy = x1 - x0, y1 - y0
+    t0, t1 = 0.0, 1.0
+    for step, room in ((-dx, x0 - box[0]), (dx, box[1] - x0), (-dy, y0 - box[2]), (dy, box[3] - y0)):
+        if step == 0:
+            if room < 0:
+                return None
+            continue
+        t = room / step
+        if step < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return None
+    return (x0 + t0 * dx, y0 + t0 * dy), (x0 + t1 * dx, y0 + t1 * dy)
+
+
+def inside(point, box):
+    return box[0] <= point[0] <= box[1] and box[2] <= point[1] <= box[3]
+
+
+def path_frames(path, losses, box, run, max_labels=12, spacing=0.05):
+    """A descent path as tables for loss_contour: "segments" (b, w, b2, w2, run, step) with at least one
+    end inside the box, cut to it, and "points" (b, w, step, loss, run, label) inside it.
+
+    Step numbers label the last point, and the first points (at most max_labels) that lie at least
+    `spacing` × the box's width from every labelled one."""
+    path, losses = np.asarray(path, dtype=float), np.asarray(losses, dtype=float)
+    segments = []
+    for step in range(1, len(path)):
+        if not (inside(path[step - 1], box) or inside(path[step], box)):
+            continue  # a diverging path's far jumps would cross the view as long lines: leave them out
+        cut = clip_segment(path[step - 1], path[step], box)
+        if cut:
+            (b, w), (b2, w2) = cut
+            segments.append({"b": b, "w": w, "b2": b2, "w2": w2, "run": run, "step": step})
+    points = []
+    labelled = [path[-1]]  # the last point's number first: it is the step being shown
+    gap = spacing * (box[1] - box[0])
+    for step, (point, loss) in enumerate(zip(path, losses)):
+        if not inside(point, box):
+            continue
+        last = step == len(path) - 1
+        far = all(math.dist(point, other) >= gap for other in labelled)
+        label = str(step) if last or (far and len(labelled) <= max_labels) else ""
+        if label and not last:
+            labelled.append(point)
+        points.append({"b": point[0], "w": point[1], "step": step, "loss": loss, "run": run, "label": label})
+    return (pd.DataFrame(segments, columns=["b", "w", "b2", "w2", "run", "step"]),
+            pd.DataFrame(points, columns=["b", "w", "step", "loss", "run", "label"]))
+
+
+def line_frame(intercept, slope, x_range, y_range, name):
+    """The line y = intercept + slope·x over x_range, cut to y_range: rows (x, y, name), none if it misses."""
+    ends = ((x_range[0], intercept + slope * x_range[0]), (x_range[1], intercept + slope * x_range[1]))
+    if not all(np.isfinite(ends).ravel()):
+        cut = None
+    else:
+        cut = clip_segment(*ends, (*x_range, *y_range))
+    rows = [{"x": x, "y": y, "name": name} for x, y in (cut or ())]
+    return pd.DataFrame(rows, columns=["x", "y", "name"])
+
+
+def curve_frame(losses, run, max_points=500):
+    """Loss per step (step, loss, run), positive losses only (a log axis), thinned to about max_points."""
+    losses = np.asarray(losses, dtype=float)
+    steps = np.arange(len(losses))
+    keep = (steps % max(1, len(losses) // max_points) == 0) | (steps == len(losses) - 1)
+    keep &= losses > 0
+    return pd.DataFrame({"step": steps[keep], "loss": losses[keep], "run": run})
+
+
+# --- the charts ----------------------------------------------------------------------------------
+
+def _run_scales(runs):
+    return (alt.Scale(domain=list(runs), range=RUN_COLOURS[:len(runs)]),
+            alt.Scale(domain=list(runs), range=RUN_DASHES[:len(runs)]),
+            alt.Scale(domain=list(runs), range=RUN_SHAPES[:len(runs)]))
+
+
+@spec_cache
+def loss_contour(title, b_title, w_title, loss_title, step_title, optimum_title, runs, size=500):
+    """The loss over (b, w) as shaded cells (log colour scale), the least-squares optimum, and each
+    run's path as numbered points joined by segments.
+
+    Data: "heat" (b, b2, w, w2, loss: loss_grid_frame), "segments" and "points" (path_frames, any number
+    of runs), "optimum" (b, w, loss)."""
+    scale_b, scale_w = alt.Scale(nice=False, zero=False), alt.Scale(nice=False, zero=False)
+    colour, dash, shape = _run_scales(runs)
+    legend = alt.Legend(orient="bottom", title=None) if len(runs) > 1 else None
+    heat = alt.Chart(data("heat")).mark_rect(opacity=0.7).encode(
+        x=alt.X("b:Q", title=b_title, scale=scale_b), x2="b2:Q",
+        y=alt.Y("w:Q", title=w_title, scale=scale_w), y2="w2:Q",
+        color=alt.Color("loss:Q", title=loss_title, scale=alt.Scale(type="log", scheme=HEAT_SCHEME),
+                        legend=alt.Legend(orient="right", format="~g", gradientLength=size - 220)),
+        tooltip=[alt.Tooltip("loss:Q", title=loss_title, format=".4g")])
+    segments = alt.Chart(data("segments")).mark_rule(strokeWidth=2.5).encode(
+        x=alt.X("b:Q", scale=scale_b), y=alt.Y("w:Q", scale=scale_w), x2="b2:Q", y2="w2:Q",
+        color=alt.Color("run:N", scale=colour, legend=legend), strokeDash=alt.StrokeDash("run:N", scale=dash, legend=None))
+    tooltip = [alt.Tooltip("run:N", title=None), alt.Tooltip("step:Q", title=step_title),
+               alt.Tooltip("b:Q", format=".4f"), alt.Tooltip("w:Q", format=".4f"),
+               alt.Tooltip("loss:Q", title=loss_title, format=".4g")]
+    points = alt.Chart(data("points")).mark_point(size=RUN_SIZES[0], filled=True, opacity=1, stroke="white",
+                                                 strokeWidth=1).encode(
+        x=alt.X("b:Q", scale=scale_b), y=alt.Y("w:Q", scale=scale_w),
+        color=alt.Color("run:N", scale=colour, legend=None), shape=alt.Shape("run:N", scale=shape, legend=None),
+        tooltip=tooltip)
+    if len(runs) > 1:  # a size scale with a single value draws nothing, so only for several runs
+        points = points.encode(size=alt.Size("run:N", scale=alt.Scale(domain=list(runs), range=RUN_SIZES[:len(runs)]),
+                                             legend=None))
+    labels = alt.Chart(data("points")).mark_text(dx=9, dy=-11, fontSize=15, fontWeight="bold", color=INK).encode(
+        x=alt.X("b:Q", scale=scale_b), y=alt.Y("w:Q", scale=scale_w), text="label:N")
+    optimum = alt.Chart(data("optimum")).mark_point(shape="cross", size=420, filled=True, color=INK, opacity=1,
+                                                    stroke="white", strokeWidth=1.5).encode(
+        x=alt.X("b:Q", scale=scale_b), y=alt.Y("w:Q", scale=scale_w),
+        tooltip=[alt.Tooltip("b:Q", title=f"{optimum_title}: b", format=".4f"),
+                 alt.Tooltip("w:Q", title=f"{optimum_title}: w", format=".4f"),
+                 alt.Tooltip("loss:Q", title=loss_title, format=".4g")])
+    return (heat + segments + points + labels + optimum).properties(
+        title=title, width=size, height=size).resolve_scale(color="independent")
+
+
+@spec_cache
+def loss_curve(title, step_title, loss_title, runs, floor_title, height=340):
+    """Loss per step on a log axis for each run, and the least-squares loss (the floor) as a dashed rule.
+
+    Data: "curves" (step, loss, run: curve_frame), "floor" (loss, run=floor_title; empty when it is 0)."""
+    names = list(runs) + [floor_title]
+    colour = alt.Color("run:N", title=None, scale=alt.Scale(domain=names, range=RUN_COLOURS[:len(runs)] + [INK]),
+                       legend=alt.Legend(orient="bottom", columns=2))
+    y = alt.Y("loss:Q", title=loss_title, scale=alt.Scale(type="log"), axis=alt.Axis(format="~g"))
+    curves = alt.Chart(data("curves")).mark_line(strokeWidth=LINE_WIDTH).encode(
+        x=alt.X("step:Q", title=step_title), y=y, color=colour,
+        strokeDash=alt.StrokeDash("run:N", scale=_run_scales(runs)[1], legend=None),
+        tooltip=[alt.Tooltip("run:N", title=None), alt.Tooltip("step:Q", title=step_title),
+                 alt.Tooltip("loss:Q", title=loss_title, format=".6g")])
+    floor = alt.Chart(data("floor")).mark_rule(strokeWidth=2, strokeDash=[6, 4]).encode(
+        y=y, color=colour, tooltip=[alt.Tooltip("run:N", title=None), alt.Tooltip("loss:Q", title=loss_title,
+                                                                                  format=".6g")])
+    return (curves + floor).properties(title=title, height=height)
+
+
+@spec_cache
+def fitted_lines(title, x_title, y_title, names, height=400):
+    """The data points and lines over them: names[0] (the true line) dashed in black, the others
+    (fitted lines) in the run colours.
+
+    Data: "points" (x, y), "lines" (x, y, name: line_frame rows)."""
+    scale_x, scale_y = alt.Scale(nice=False, zero=False), alt.Scale(zero=False)
+    points = alt.Chart(data("points")).mark_circle(size=45, opacity=0.6, color=DATA_COLOUR).encode(
+        x=alt.X("x:Q", title=x_title, scale=scale_x), y=alt.Y("y:Q", title=y_title, scale=scale_y),
+        tooltip=[alt.Tooltip("x:Q", format=".3f"), alt.Tooltip("y:Q", format=".3f")])
+    lines = alt.Chart(data("lines")).mark_line(strokeWidth=LINE_WIDTH).encode(
+        x=alt.X("x:Q", scale=scale_x), y=alt.Y("y:Q", scale=scale_y),
+        color=alt.Color("name:N", title=None, legend=alt.Legend(orient="bottom"),
+                        scale=alt.Scale(domain=list(names), range=[INK] + RUN_COLOURS[:len(names) - 1])),
+        strokeDash=alt.StrokeDash("name:N", legend=None,
+                                  scale=alt.Scale(domain=list(names), range=[[6, 4]] + RUN_DASHES[:len(names) - 1])),
+        tooltip=[alt.Tooltip("name:N", title=None)])
+    return (points + lines).properties(title=title, height=height)
