@@ -1,0 +1,237 @@
+"""Page: the same line y = b + w·x fitted with batch size 1, a mini-batch and the full batch side by side
+(loss against updates and against epochs, paths on the contours), how the rows of a batch are picked,
+the arithmetic of epochs and steps, and how the learning rate and the batch size interact."""
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from nncore.line_fit import least_squares_line, line_gradient, line_loss, make_line_data, max_stable_learning_rate
+from nncore.minibatch import (SAMPLINGS, batch_losses, epoch_arithmetic, epoch_batches, final_loss_grid, loss_ellipses,
+                              sgd_line)
+from nncore.mnist_recipe import steps_per_epoch
+from nncore.number_list import parse_whole_numbers
+from ui.charts import show
+from ui.frame import PageFrame
+from ui.i18n import t
+from ui.live_run import animate, epochs_step_label, is_playing, stop_if_finished
+from ui.minibatch_charts import (RUN_COLOURS, contour_domain, contour_path, ellipse_frame, grid_frame,
+                                 loss_curves, loss_domain, loss_extent, loss_frame, lr_batch_heatmap, path_frame,
+                                 revealed_steps, rows_used, usage_frame)
+from ui.replay import current_replay, replay_controls
+from ui.typed_input import typed_or_previous
+
+KEY = "minibatch.reveal"
+GRID_LRS = (1.0, 0.5, 0.3, 0.1, 0.03, 0.01)  # heatmap rows, top to bottom
+GRID_BATCHES = (1, 2, 5, 10, 20, 50, 100)  # heatmap columns below n; n itself is always the last
+CONTOUR_FRACTIONS = (1.0, 0.4, 0.15, 0.05, 0.015, 0.005)  # of the start's loss above the minimum
+CALC_LIMIT = 100_000_000
+SAMPLING_CODE = {  # {comment}: minibatch.code.<sampling>, in the page's language
+    "choice": "batch_mask = np.random.choice(train_size, batch_size)  # {comment}\n"
+              "x_batch, t_batch = x_train[batch_mask], t_train[batch_mask]",
+    "shuffle": "order = np.random.permutation(train_size)  # {comment}\n"
+               "for i in range(0, train_size, batch_size):\n"
+               "    x_batch, t_batch = x_train[order[i:i + batch_size]], t_train[order[i:i + batch_size]]",
+    "slice": "for i in range(0, train_size, batch_size):  # {comment}\n"
+             "    x_batch, t_batch = x_train[i:i + batch_size], t_train[i:i + batch_size]",
+}
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def line_data(b, w, scale, noise, n, seed, sort):
+    x, y = make_line_data(b, w, scale, n, noise, seed)
+    if sort:
+        order = np.argsort(x)
+        x, y = x[order], y[order]
+    return x, y
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def three_runs(data_args, lr, epochs, mini, sampling, sampling_seed):
+    x, y = line_data(*data_args)
+    one = sgd_line(x, y, lr, epochs, 1, sampling, sampling_seed)
+    return (one, one if mini == 1 else sgd_line(x, y, lr, epochs, mini, sampling, sampling_seed),
+            sgd_line(x, y, lr, epochs, len(x), "slice", sampling_seed))
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def lr_batch_grid(data_args, lrs, batch_sizes, epochs, sampling, sampling_seed):
+    x, y = line_data(*data_args)
+    return final_loss_grid(x, y, lrs, batch_sizes, epochs, sampling, sampling_seed)
+
+
+page = PageFrame("minibatch")
+ctl = page.controls
+st.latex(r"(b, w) \leftarrow (b, w) - \eta\, \nabla_{b,w}\, \frac{1}{m}\sum_{i \in B} (b + w x_i - y_i)^2")
+st.caption(t("minibatch.update_rule"))
+
+data_column, training_column = st.columns([2, 1.15], gap="large")
+with data_column:
+    st.markdown(f"**{t('minibatch.data_title')}**")
+    d1, d2 = st.columns(2)
+    with d1:
+        true_b = ctl.slider("b", t("minibatch.true_b"), -3.0, 3.0, 1.0, 0.1)
+        true_w = ctl.slider("w", t("minibatch.true_w"), -3.0, 3.0, 2.0, 0.1)
+        scale = ctl.slider("s", t("minibatch.scale"), 0.5, 5.0, 1.0, 0.5)
+        noise = ctl.slider("noise", t("minibatch.noise"), 0.0, 2.0, 0.5, 0.1)
+    with d2:
+        n = ctl.slider("n", t("minibatch.points"), 10, 200, 100, 10)
+        seed = ctl.slider("seed", t("minibatch.data_seed"), 0, 20, 0, 1)
+        sort = ctl.toggle("sorted", t("minibatch.sorted"), False, help=t("minibatch.sorted_help"))
+with training_column:
+    st.markdown(f"**{t('minibatch.training_title')}**")
+    batch = ctl.slider("batch", t("minibatch.batch"), 1, 200, 10, 1)
+    lr = ctl.slider("lr", t("live.lr"), 0.005, 1.0, 0.1, 0.005)
+    epochs = ctl.slider("epochs", t("minibatch.epochs"), 1, 30, 20, 1)
+    sampling = ctl.choice("sampling", t("minibatch.sampling"), list(SAMPLINGS), "choice", widget="radio",
+                          format_key="minibatch.how")
+    sampling_seed = ctl.slider("sseed", t("minibatch.sampling_seed"), 0, 20, 0, 1)
+
+mini = min(batch, n)
+if batch > n:
+    st.caption(t("minibatch.capped", batch=batch, n=n))
+data_args = (true_b, true_w, scale, noise, n, seed, sort)
+x, y = line_data(*data_args)
+runs = three_runs(data_args, lr, epochs, mini, sampling, sampling_seed)
+page.uses(make_line_data, sgd_line, epoch_batches, line_gradient, line_loss, batch_losses)
+best = page.uses(least_squares_line)(x, y)
+floor = float(line_loss(*best, x, y))
+names = (t("minibatch.run.one"), t("minibatch.run.mini"), t("minibatch.run.full"))
+sizes = (1, mini, n)
+
+# --- the three runs, revealed epoch by epoch -------------------------------------------------------------
+st.divider()
+st.subheader(t("minibatch.runs_title"))
+current_replay(KEY, (data_args, lr, epochs, mini, sampling, sampling_seed), epochs)
+replay_controls(KEY, 1, epochs_step_label(1))
+st.caption(t("minibatch.play_hint"))
+
+finite = [run["path"] for run in runs if run["diverged_at"] is None]
+domain = contour_domain(np.vstack([np.zeros((1, 2)), best[None, :], *finite]))
+start_loss = runs[0]["loss"][0]
+ellipses = ellipse_frame(page.uses(loss_ellipses)(x, y, [floor + f * (start_loss - floor) for f in CONTOUR_FRACTIONS]))
+extent, y_domain = loss_extent(runs, epochs), loss_domain(runs, floor)
+floor_frame = pd.DataFrame({"loss": [max(floor, 1e-6)]})
+marks_titles = (t("minibatch.start"), t("minibatch.now"), t("minibatch.best"))
+
+
+def summary(shown):
+    rows = []
+    for run, name, size in zip(runs, names, sizes):
+        steps = revealed_steps(run, shown)
+        per_epoch = run["steps_per_epoch"]
+        last_epoch = run["batch_loss"][max(0, steps - per_epoch):steps]
+        rows.append({t("minibatch.col.run"): name, t("minibatch.col.batch"): size,
+                     t("minibatch.col.per_epoch"): per_epoch, t("minibatch.col.updates"): steps,
+                     t("minibatch.col.loss"): run["loss"][steps],
+                     t("minibatch.col.batch_loss"): float(last_epoch.mean()) if len(last_epoch) else None})
+    return pd.DataFrame(rows)
+
+
+def draw():
+    reveal = st.session_state[KEY]
+    if is_playing(KEY):
+        reveal.advance(1)
+        stop_if_finished(KEY)
+    shown = reveal.visible
+    st.markdown(t("minibatch.epoch_now", shown=shown, total=epochs))
+    st.dataframe(summary(shown), hide_index=True, column_config={
+        t("minibatch.col.loss"): st.column_config.NumberColumn(format="%.4f"),
+        t("minibatch.col.batch_loss"): st.column_config.NumberColumn(format="%.4f",
+                                                                     help=t("minibatch.batch_loss_help"))})
+    for run, name in zip(runs, names):
+        epoch = None if run["diverged_at"] is None else -(-run["diverged_at"] // run["steps_per_epoch"])
+        if epoch is not None and shown >= epoch:
+            st.error(t("minibatch.diverged", run=name, step=run["diverged_at"], epoch=epoch,
+                       loss=f"{run['loss'][-1]:.4g}"), icon=":material/warning:")
+    curves = loss_frame(runs, names, shown)
+    step_titles = (t("minibatch.update"), t("minibatch.epoch_axis"))
+    axes = (t("minibatch.loss_log"), t("minibatch.run"), names, t("minibatch.floor"))
+    left, right = st.columns(2)
+    with left:
+        show(loss_curves(t("minibatch.by_epoch_title"), "epoch", t("minibatch.epoch_axis"), *axes, False, y_domain,
+                         step_titles), curves=curves, extent=extent, floor=floor_frame)
+    with right:
+        show(loss_curves(t("minibatch.by_step_title"), "step", t("minibatch.updates_log"), *axes, True, y_domain,
+                         step_titles), curves=curves[curves["step"] > 0], extent=extent, floor=floor_frame)
+    for column, run, name, size, colour in zip(st.columns(3), runs, names, sizes, RUN_COLOURS):
+        with column:
+            steps = revealed_steps(run, shown)
+            (start_b, start_w), (now_b, now_w) = run["path"][0], run["path"][steps]
+            marks = pd.DataFrame({"b": [start_b, now_b, best[0]], "w": [start_w, now_w, best[1]],
+                                  "what": list(marks_titles)})
+            show(contour_path(name, t("live.loss"), step_titles, colour, domain, *marks_titles),
+                 ellipses=ellipses, path=path_frame(run, shown, domain), marks=marks)
+            st.caption(t("minibatch.path_caption", size=size, per_epoch=run["steps_per_epoch"], steps=steps))
+    st.caption(t("minibatch.marks_caption"))
+
+
+animate(KEY, draw)
+st.markdown(t("minibatch.flip"))
+
+# --- how the rows of a batch are picked ------------------------------------------------------------------
+st.divider()
+st.subheader(t("minibatch.sampling_title"))
+st.markdown(t("minibatch.sampling_intro"))
+st.code(SAMPLING_CODE[sampling].format(comment=t(f"minibatch.code.{sampling}")), language="python")
+first_epoch = epoch_batches(n, mini, sampling, np.random.default_rng(sampling_seed))
+used = np.concatenate(first_epoch)
+chart_column, numbers_column = st.columns([2.2, 1], gap="large")
+with chart_column:
+    show(rows_used(t("minibatch.usage_title"), t("minibatch.update"), t("minibatch.row"), t("minibatch.times_used")),
+         usage=usage_frame(first_epoch, n))
+    st.caption(t("minibatch.usage_caption", size=mini, updates=len(first_epoch)))
+with numbers_column:
+    never = n - len(np.unique(used))
+    st.metric(t("minibatch.never_used"), f"{never} / {n}")
+    st.metric(t("minibatch.used_twice"), f"{int((np.bincount(used, minlength=n) > 1).sum())} / {n}")
+    st.markdown(t(f"minibatch.about.{sampling}"))
+    if sampling == "choice" and mini == n:
+        st.info(t("minibatch.choice_is_not_full", n=n, never=never), icon=":material/info:")
+
+# --- learning rate × batch size --------------------------------------------------------------------------
+st.divider()
+st.subheader(t("minibatch.grid_title"))
+st.markdown(t("minibatch.grid_intro", epochs=epochs))
+lrs = tuple(sorted(set(GRID_LRS) | {lr}, reverse=True))
+batch_sizes = tuple(sorted({size for size in GRID_BATCHES if size < n} | {mini, n}))
+grid = lr_batch_grid(data_args, lrs, batch_sizes, epochs, sampling, sampling_seed)
+page.uses(final_loss_grid)
+show(lr_batch_heatmap(t("minibatch.grid_chart_title"), t("minibatch.batch"), t("live.lr"), t("minibatch.excess")),
+     cells=grid_frame(grid, lrs, batch_sizes, floor, (lr, mini), t("minibatch.diverged_cell")))
+limit = page.uses(max_stable_learning_rate)(x)
+st.caption(t("minibatch.grid_caption", limit=f"{limit:.3g}", floor=f"{floor:.4f}"))
+st.markdown(t("minibatch.grid_explain"))
+
+# --- epochs, batches and steps ---------------------------------------------------------------------------
+st.divider()
+st.subheader(t("minibatch.calc_title"))
+st.markdown(t("minibatch.calc_intro"))
+k1, k2, k3 = st.columns(3)
+with k1:
+    samples_text = ctl.text("samples", t("minibatch.calc_samples"), "60000")
+    samples = typed_or_previous(samples_text, "_minibatch_last_samples", [60000],
+                                lambda typed: parse_whole_numbers(typed, 1, CALC_LIMIT, max_count=1),
+                                low=1, high=CALC_LIMIT)[0]
+with k2:
+    batch_text = ctl.text("cbatch", t("minibatch.calc_batch"), "128")
+    calc_batch = typed_or_previous(batch_text, "_minibatch_last_batch", [128],
+                                   lambda typed: parse_whole_numbers(typed, 1, CALC_LIMIT, max_count=1),
+                                   low=1, high=CALC_LIMIT)[0]
+with k3:
+    calc_epochs = ctl.slider("cepochs", t("minibatch.epochs"), 1, 100, 10, 1)
+numbers = page.uses(epoch_arithmetic, steps_per_epoch)[0](samples, calc_batch, calc_epochs)
+m1, m2, m3 = st.columns(3)
+m1.metric(t("minibatch.steps_per_epoch"), f"{numbers['steps_per_epoch']:,}")
+m2.metric(t("minibatch.total_steps"), f"{numbers['total_steps']:,}")
+m3.metric(t("minibatch.last_batch"), f"{numbers['last_batch']:,}")
+per_epoch = numbers["steps_per_epoch"]
+progress = "━" * 20
+st.code(f"model.fit(x_train, y_train, epochs={calc_epochs}, batch_size={calc_batch})\n"
+        f"# Epoch 1/{calc_epochs}\n# {per_epoch}/{per_epoch} {progress}", language="python")
+rest = "calc_one" if calc_batch >= samples else "calc_rest" if samples % calc_batch else "calc_even"
+st.markdown(t(f"minibatch.{rest}", samples=f"{samples:,}", batch=f"{calc_batch:,}", per_epoch=f"{per_epoch:,}",
+              full=f"{samples // calc_batch:,}", last=f"{numbers['last_batch']:,}"))
+st.markdown(t("minibatch.calc_book", book=f"{numbers['book_iter_per_epoch']:g}",
+              book_epochs=f"{10000 / numbers['book_iter_per_epoch']:.1f}"))
+
+page.finish()

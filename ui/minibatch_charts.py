@@ -1,0 +1,216 @@
+"""Chart builders of the mini-batch page (structure only; data by name) and the tables they draw."""
+import altair as alt
+import numpy as np
+import pandas as pd
+
+from ui.charts import INK, PALETTE, data, spec_cache
+
+RUN_COLOURS = (PALETTE[1], PALETTE[2], PALETTE[0])  # batch 1, mini-batch, full batch
+CONTOUR_GREY = "#9a9a9a"
+DIVERGED_GREY = "#d9d9d9"
+LOSS_FLOOR = 1e-6  # losses below this are drawn at it: a log axis cannot reach 0
+MAX_POINTS = 2500  # per run and chart: longer runs are thinned evenly
+
+
+def revealed_steps(run, epochs):
+    """Updates of `run` made in its first `epochs` epochs (fewer when it diverged earlier)."""
+    return min(epochs * run["steps_per_epoch"], len(run["path"]) - 1)
+
+
+# --- tables ---------------------------------------------------------------------------------------------
+
+
+def _thin(count, max_points=MAX_POINTS, head=200):
+    """Indices 0..count-1 kept when drawing: all of the first `head` (they matter on a log axis), then
+    evenly spaced, always the last."""
+    if count <= max_points:
+        return np.arange(count)
+    rest = np.arange(head, count, -(-(count - head) // (max_points - head)))
+    return np.concatenate([np.arange(head), rest, [count - 1]] if rest[-1] != count - 1 else [np.arange(head), rest])
+
+
+def loss_frame(runs, names, epochs):
+    """The loss on all the data after each update of the first `epochs` epochs: (run, step, epoch, loss)."""
+    frames = []
+    for run, name in zip(runs, names):
+        last = revealed_steps(run, epochs)
+        keep = _thin(last + 1)
+        frames.append(pd.DataFrame({"run": name, "step": keep, "epoch": keep / run["steps_per_epoch"],
+                                    "loss": np.maximum(run["loss"][keep], LOSS_FLOOR)}))
+    return pd.concat(frames, ignore_index=True)
+
+
+def loss_extent(runs, total_epochs):
+    """Two invisible corner points that fix the loss charts' x axes while the runs are revealed."""
+    most_steps = max(total_epochs * run["steps_per_epoch"] for run in runs)
+    return pd.DataFrame({"step": [1, most_steps], "epoch": [0, total_epochs], "loss": [1.0, 1.0]})
+
+
+def loss_domain(runs, floor):
+    """The loss axis, whole decades around the lowest possible loss `floor` and the runs that stayed finite
+    (all runs when none did): a diverged run's climb leaves the chart at the top instead of squashing the others."""
+    finite = [run for run in runs if run["diverged_at"] is None] or runs
+    losses = np.concatenate([run["loss"] for run in finite])
+    low, high = max(min(losses.min(), floor), LOSS_FLOOR), max(losses.max(), LOSS_FLOOR)
+    return float(10 ** np.floor(np.log10(low * 0.9))), float(10 ** np.ceil(np.log10(high * 1.1)))
+
+
+def path_frame(run, epochs, domain):
+    """The (b, w) path of the first `epochs` epochs: (step, epoch, b, w, loss), thinned. A diverged run's
+    path ends where it first leaves the window `domain` ((b low, b high), (w low, w high))."""
+    last = revealed_steps(run, epochs)
+    if run["diverged_at"] is not None:
+        (b_low, b_high), (w_low, w_high) = domain
+        b, w = run["path"][:last + 1, 0], run["path"][:last + 1, 1]
+        outside = np.flatnonzero((b < b_low) | (b > b_high) | (w < w_low) | (w > w_high))
+        last = int(outside[0]) if outside.size else last
+    keep = _thin(last + 1)
+    path = run["path"][keep]
+    return pd.DataFrame({"step": keep, "epoch": keep / run["steps_per_epoch"], "b": path[:, 0], "w": path[:, 1],
+                         "loss": run["loss"][keep]})
+
+
+def ellipse_frame(ellipses):
+    """nncore.minibatch.loss_ellipses' curves as one table (level, order, b, w)."""
+    return pd.DataFrame([{"level": level, "order": i, "b": b, "w": w}
+                         for level, points in ellipses for i, (b, w) in enumerate(points)],
+                        columns=["level", "order", "b", "w"])
+
+
+def contour_domain(points, pad=0.08):
+    """A square-ish (b, w) window around `points` ((k, 2)), padded, its ends rounded outwards so that
+    small changes of the runs do not change the chart's structure."""
+    low, high = points.min(axis=0), points.max(axis=0)
+    span = max((high - low).max(), 0.5)
+    unit = 10 ** np.floor(np.log10(span)) / 2
+    low, high = low - pad * span, high + pad * span
+    return tuple((float(np.floor(lo / unit) * unit), float(np.ceil(hi / unit) * unit)) for lo, hi in zip(low, high))
+
+
+def usage_frame(batches, n):
+    """Which rows each update of one epoch used, and how often: (update, row, row_end, count)."""
+    rows = []
+    for update, batch in enumerate(batches, start=1):
+        used, counts = np.unique(batch, return_counts=True)
+        rows += [{"update": update, "row": int(r), "row_end": int(r) + 1, "count": int(c)}
+                 for r, c in zip(used, counts)]
+    return pd.DataFrame(rows, columns=["update", "row", "row_end", "count"])
+
+
+def short_number(value):
+    """0.29, 0.012, 7.2e-4: two significant digits, a short exponent for small values."""
+    if value >= 0.01:
+        return f"{value:.2g}"
+    mantissa, exponent = f"{value:.1e}".split("e")
+    return f"{mantissa}e{int(exponent)}"
+
+
+def grid_frame(grid, lrs, batch_sizes, floor, current, diverged_text):
+    """nncore.minibatch.final_loss_grid as heatmap cells: the final loss above the least-squares minimum
+    (log10 for the colour), NaN cells as `diverged_text`, the page's own setting flagged."""
+    cells = []
+    excess = np.maximum(grid - floor, 1e-12)
+    logs = np.log10(excess[np.isfinite(excess)])
+    low, high = (logs.min(), logs.max()) if logs.size else (0.0, 1.0)
+    for i, lr in enumerate(lrs):
+        for j, batch in enumerate(batch_sizes):
+            value = excess[i, j]
+            finite = bool(np.isfinite(value))
+            share = (np.log10(value) - low) / (high - low) if finite and high > low else 0.0
+            cells.append({"lr": float(lr), "batch": int(batch), "diverged": not finite,
+                          "log_excess": float(np.log10(value)) if finite else 0.0,
+                          "text": short_number(value) if finite else diverged_text,
+                          "dark": finite and share > 0.55, "current": (lr, batch) == current})
+    return pd.DataFrame(cells)
+
+
+# --- charts ---------------------------------------------------------------------------------------------
+
+
+@spec_cache
+def loss_curves(title, x_field, x_title, loss_title, run_title, names, floor_title, log_x, y_domain, step_titles,
+                height=360):
+    """The loss on all the data for the three runs against updates (log axis) or epochs, the least-squares
+    minimum as a dashed rule; the loss axis is logarithmic over y_domain; step_titles name update and epoch.
+
+    Data: "curves" (run, step, epoch, loss), "extent" (step, epoch, loss: invisible corners), "floor" (loss)."""
+    x = alt.X(f"{x_field}:Q", title=x_title, scale=alt.Scale(type="log" if log_x else "linear", nice=False))
+    y = alt.Y("loss:Q", title=loss_title, scale=alt.Scale(type="log", domain=list(y_domain), nice=False),
+              axis=alt.Axis(format="~g"))
+    colour = alt.Color("run:N", title=run_title, scale=alt.Scale(domain=list(names), range=list(RUN_COLOURS)),
+                       legend=alt.Legend(orient="bottom"))
+    lines = alt.Chart(data("curves")).mark_line(strokeWidth=2.5, clip=True).encode(
+        x=x, y=y, color=colour, order="step:Q",
+        tooltip=[alt.Tooltip("run:N", title=run_title), alt.Tooltip("step:Q", title=step_titles[0]),
+                 alt.Tooltip("epoch:Q", title=step_titles[1], format=".2f"),
+                 alt.Tooltip("loss:Q", title=loss_title, format=".4f")])
+    extent = alt.Chart(data("extent")).mark_point(opacity=0).encode(x=x, y=y)
+    floor = alt.Chart(data("floor")).mark_rule(color=INK, strokeDash=[6, 4], strokeWidth=2).encode(
+        y="loss:Q", tooltip=[alt.Tooltip("loss:Q", title=floor_title, format=".4f")])
+    return (extent + floor + lines).properties(title=title, height=height)
+
+
+@spec_cache
+def contour_path(title, loss_title, step_titles, colour, domain, start_title, now_title, best_title, height=380):
+    """Contour lines of the loss over (b, w), one run's path, its start (square), where it is now (circle) and
+    the minimum (cross); the page explains the marks once for the three charts. step_titles name update and epoch.
+
+    Data: "ellipses" (level, order, b, w), "path" (step, epoch, b, w, loss), "marks" (b, w, what)."""
+    x_scale = alt.Scale(domain=list(domain[0]), nice=False)
+    y_scale = alt.Scale(domain=list(domain[1]), nice=False)
+    x, y = alt.X("b:Q", title="b", scale=x_scale), alt.Y("w:Q", title="w", scale=y_scale)
+    contours = alt.Chart(data("ellipses")).mark_line(color=CONTOUR_GREY, strokeWidth=1.3, clip=True).encode(
+        x=x, y=y, detail="level:Q", order="order:Q",
+        tooltip=[alt.Tooltip("level:Q", title=loss_title, format=".3f")])
+    path = alt.Chart(data("path")).mark_line(color=colour, strokeWidth=1.8, clip=True, opacity=0.9).encode(
+        x=x, y=y, order="step:Q",
+        tooltip=[alt.Tooltip("step:Q", title=step_titles[0]),
+                 alt.Tooltip("epoch:Q", title=step_titles[1], format=".2f"),
+                 alt.Tooltip("b:Q", format=".3f"), alt.Tooltip("w:Q", format=".3f"),
+                 alt.Tooltip("loss:Q", title=loss_title, format=".4f")])
+    whats = [start_title, now_title, best_title]
+    marks = alt.Chart(data("marks")).mark_point(filled=True, size=200, opacity=1, stroke="white", strokeWidth=1.5,
+                                                clip=True).encode(
+        x=x, y=y,
+        shape=alt.Shape("what:N", scale=alt.Scale(domain=whats, range=["square", "circle", "cross"]), legend=None),
+        color=alt.Color("what:N", scale=alt.Scale(domain=whats, range=[INK, colour, INK]), legend=None),
+        tooltip=[alt.Tooltip("what:N", title=" "), alt.Tooltip("b:Q", format=".3f"), alt.Tooltip("w:Q", format=".3f")])
+    return (contours + path + marks).properties(title=title, height=height)
+
+
+@spec_cache
+def rows_used(title, update_title, row_title, count_title, height=340):
+    """Each update of one epoch as a row of cells: the data rows it used, darker when used twice or more.
+
+    Data: "usage" (update, row, row_end, count)."""
+    return alt.Chart(data("usage")).mark_rect().encode(
+        x=alt.X("row:Q", title=row_title, scale=alt.Scale(nice=False, zero=True)), x2="row_end:Q",
+        y=alt.Y("update:O", title=update_title, axis=alt.Axis(labelOverlap=True)),
+        color=alt.Color("count:O", title=count_title, scale=alt.Scale(scheme="oranges"),
+                        legend=alt.Legend(orient="bottom")),
+        tooltip=[alt.Tooltip("update:O", title=update_title), alt.Tooltip("row:Q", title=row_title),
+                 alt.Tooltip("count:O", title=count_title)],
+    ).properties(title=title, height=height)
+
+
+@spec_cache
+def lr_batch_heatmap(title, batch_title, lr_title, excess_title, height=400):
+    """The final loss above the minimum for each learning rate × batch size; diverged cells grey, the
+    current setting outlined.
+
+    Data: "cells" (lr, batch, diverged, log_excess, text, dark, current)."""
+    base = alt.Chart(data("cells")).encode(
+        x=alt.X("batch:O", title=batch_title, sort="ascending", axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("lr:O", title=lr_title, sort="descending"))
+    tooltip = [alt.Tooltip("lr:O", title=lr_title), alt.Tooltip("batch:O", title=batch_title),
+               alt.Tooltip("text:N", title=excess_title)]
+    cells = base.mark_rect().encode(
+        color=alt.Color("log_excess:Q", title=f"log₁₀ {excess_title}",
+                        scale=alt.Scale(scheme="viridis", reverse=True),
+                        legend=alt.Legend(orient="bottom", gradientLength=260)),
+        tooltip=tooltip).transform_filter("!datum.diverged")
+    diverged = base.mark_rect(color=DIVERGED_GREY).encode(tooltip=tooltip).transform_filter("datum.diverged")
+    text = base.mark_text(fontSize=14).encode(
+        text="text:N", color=alt.condition("datum.dark", alt.value("white"), alt.value(INK)), tooltip=tooltip)
+    current = base.mark_rect(filled=False, stroke=PALETTE[1], strokeWidth=4).transform_filter("datum.current")
+    return (cells + diverged + text + current).properties(title=title, height=height)
