@@ -1,0 +1,184 @@
+"""Page: the lecture's regression targets fitted live by a NumPy network with 0–3 hidden layers."""
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from nncore.curve_fit import (TARGETS, collapsed_line, dead_units, flat_line_loss, layer_sizes, linear_latex, make_data,
+                              parameter_breakdown, parameter_count, plane_coefficients, target_latex)
+from nncore.mlp import OPTIMIZERS, backward, forward, init_params, loss, predict, train, train_step
+from ui.charts import show
+from ui.frame import PageFrame
+from ui.hidden_regression_charts import fit_chart, loss_chart, parity_chart, weights_chart
+from ui.i18n import t
+from ui.live_run import animate, current_run, is_playing, play_controls, report_divergence, stop_if_finished
+from ui.live_views import curves_frame
+
+KEY = "hidden_regression.run"
+ACTIVATIONS = ["linear", "sigmoid", "tanh", "relu"]  # mlp's "linear" is the lecture's "none"
+LEARNING_RATES = ["0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"]
+OUTPUT = "identity_mse"
+EPOCHS_PER_FRAME = 50
+MAX_EPOCHS = 20000
+DATA_SEED = 0  # the seed slider moves the initial weights only; the data stay put
+X_GRID = np.linspace(0.0, 1.0, 201).reshape(-1, 1)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def dataset(name, n, noise_percent, a):
+    return make_data(name, n, noise_percent / 100, DATA_SEED, a)
+
+
+page = PageFrame("hidden_regression")
+ctl = page.controls
+st.subheader(t("hidden_regression.data"))
+d1, d2, d3 = st.columns([2, 1, 1])
+with d1:
+    name = ctl.choice("target", t("hidden_regression.target"), list(TARGETS), "parabola",
+                      format_key="hidden_regression.target_name")
+    a = ctl.slider("a", t("hidden_regression.a"), -5.0, 5.0, 3.0, 0.5) if name == "plane" else 1.0
+with d2:
+    n_points = ctl.slider("points", t("hidden_regression.points"), 10, 200, 50, 10)
+with d3:
+    noise = ctl.slider("noise", t("hidden_regression.noise"), 0, 30, 0, 5)
+target = TARGETS[name]
+st.latex(target_latex(name, a))
+st.caption(t(f"hidden_regression.note.{name}"))
+x, y = dataset(name, n_points, noise, a)
+page.uses(target.function, make_data)
+
+st.subheader(t("hidden_regression.network"))
+layer_columns = st.columns(4)
+with layer_columns[0]:
+    depth = ctl.slider("layers", t("hidden_regression.layers"), 0, 3, 1, 1)
+hidden = []
+for i, column in enumerate(layer_columns[1:depth + 1]):  # a units slider for each hidden layer in use
+    with column:
+        hidden.append(ctl.slider(f"n{i + 1}", t("hidden_regression.units", i=i + 1), 1, 8, 4, 1))
+n1, n2, n3, n4 = st.columns(4)
+with n1:
+    chosen = ctl.choice("act", t("hidden_regression.activation"), ACTIVATIONS, "tanh", format_key="live.act",
+                        disabled=not depth)
+with n2:
+    optimizer = ctl.choice("opt", t("live.optimizer"), list(OPTIMIZERS), "adam", format_key="live.opt")
+with n3:
+    lr = float(ctl.choice("lr", t("live.lr"), LEARNING_RATES, "0.03"))
+with n4:
+    seed = ctl.slider("seed", t("live.seed"), 0, 20, 0, 1)
+activation = chosen if depth else "linear"  # without a hidden layer there is nothing to activate
+sizes = layer_sizes(target.inputs, hidden)
+params_total = page.uses(parameter_count)(sizes)
+st.caption(t("hidden_regression.architecture", sizes=" → ".join(map(str, sizes))))
+linear = activation == "linear"
+if not depth:
+    st.info(t("hidden_regression.no_hidden"), icon=":material/straighten:")
+elif linear:
+    st.info(t("hidden_regression.linear_why"), icon=":material/straighten:")
+
+with st.expander(t("hidden_regression.params_title"), icon=":material/calculate:"):
+    st.markdown(t("hidden_regression.params_intro"))
+    rows = page.uses(parameter_breakdown)(sizes)
+    names = [t("hidden_regression.hidden_layer", i=i) for i in range(1, depth + 1)]
+    names.append(t("hidden_regression.output_layer"))
+    st.dataframe(pd.DataFrame({
+        t("hidden_regression.layer"): names,
+        t("hidden_regression.inputs"): [r[0] for r in rows],
+        t("hidden_regression.units_col"): [r[1] for r in rows],
+        t("hidden_regression.weights_col"): [f"{r[0]} × {r[1]} = {r[2]}" for r in rows],
+        t("hidden_regression.biases_col"): [r[3] for r in rows],
+        t("hidden_regression.sum_col"): [r[2] + r[3] for r in rows],
+    }), hide_index=True)
+    st.latex(" + ".join(f"({n_in}\\cdot{n_out} + {n_out})" for n_in, n_out, _, _ in rows) + f" = {params_total}")
+    st.metric(t("hidden_regression.param_total"), params_total)
+    if linear and depth:
+        st.caption(t("hidden_regression.params_linear", params=params_total, effective=target.inputs + 1))
+
+run = current_run(KEY, (name, a, n_points, noise, tuple(hidden), activation, optimizer, lr, seed),
+                  lambda: init_params(sizes, activation, seed), optimizer, lr, MAX_EPOCHS)
+page.uses(init_params, forward, backward, train_step, train, flat_line_loss)
+flat = flat_line_loss(y)
+loss_names = (t("hidden_regression.network_loss"), t("hidden_regression.flat_loss"))
+
+
+def train_more():
+    run.advance(EPOCHS_PER_FRAME, x, y, activation=activation, output=OUTPUT)
+
+
+def loss_curve():
+    curves = curves_frame(run.history, (loss_names[0],), "loss")
+    show(loss_chart(t("hidden_regression.loss_title"), t("live.epoch"), t("live.loss"), loss_names),
+         curves=curves[curves["value"] > 0], flat=pd.DataFrame({"value": [flat], "series": [loss_names[1]]}))
+
+
+def prediction_chart(prediction):
+    if target.inputs == 1:
+        names = (t("hidden_regression.data_points"), t("hidden_regression.prediction"),
+                 t("hidden_regression.true_target"))
+        grid = X_GRID[:, 0]
+        curves = pd.concat([
+            pd.DataFrame({"x": grid, "y": predict(run.params, X_GRID, activation, OUTPUT)[:, 0], "name": names[1]}),
+            pd.DataFrame({"x": grid, "y": target.function(X_GRID, a), "name": names[2]})])
+        show(fit_chart(t("hidden_regression.fit_title"), "x", "y", t("hidden_regression.series"), names),
+             points=pd.DataFrame({"x": x[:, 0], "y": y}), curves=curves)
+    else:
+        ends = [float(min(y.min(), prediction.min())), float(max(y.max(), prediction.max()))]
+        show(parity_chart(t("hidden_regression.parity_title"), t("hidden_regression.actual"),
+                          t("hidden_regression.predicted"), t("hidden_regression.diagonal")),
+             points=pd.DataFrame({"actual": y, "predicted": prediction}),
+             diagonal=pd.DataFrame({"actual": ends, "predicted": ends, "label": t("hidden_regression.diagonal")}))
+
+
+def line_report():
+    """The one line (plane) a network without activations is; for the plane target, its weights against (a, -4, 2)."""
+    w, c = page.uses(collapsed_line)(run.params)
+    line = f"${linear_latex(w, c)}$"
+    if depth:
+        st.success(t("hidden_regression.collapsed", layers=depth, params=params_total, line=line,
+                     effective=target.inputs + 1), icon=":material/straighten:")
+    else:
+        st.success(t("hidden_regression.no_hidden_line", line=line), icon=":material/straighten:")
+    if name == "plane":
+        exact_w, exact_c = page.uses(plane_coefficients)(a)
+        labels = ["w₁", "w₂", "w₃", t("hidden_regression.bias")]
+        series = (t("hidden_regression.learned"), t("hidden_regression.exact"))
+        show(weights_chart(t("hidden_regression.weights_title"), t("hidden_regression.value"), "", series),
+             weights=pd.DataFrame({"name": labels * 2, "value": [*w, c, *exact_w, exact_c],
+                                   "series": [series[0]] * 4 + [series[1]] * 4}))
+
+
+def dead_report(hidden_outputs):
+    dead = page.uses(dead_units)(hidden_outputs)
+    if any(dead):
+        detail = ", ".join(t("hidden_regression.dead_layer", i=i, dead=d, units=units)
+                           for i, (d, units) in enumerate(zip(dead, hidden), start=1) if d)
+        all_dead = any(d == units for d, units in zip(dead, hidden))
+        message = t("hidden_regression.dead", detail=detail)
+        st.warning(message + (" " + t("hidden_regression.all_dead") if all_dead else ""), icon=":material/heart_broken:")
+
+
+def draw():
+    if is_playing(KEY):
+        train_more()
+        stop_if_finished(KEY)
+    m1, m2, m3 = st.columns(3)
+    m1.metric(t("live.epoch"), f"{run.epoch:,}")
+    m3.metric(t("hidden_regression.flat_loss"), f"{flat:.4g}", help=t("hidden_regression.flat_help"))
+    if report_divergence(run):  # the last finite weights may be huge: show the loss history, not the curve
+        m2.metric(t("live.loss"), "–")
+        loss_curve()
+        return
+    prediction, cache = forward(run.params, x, activation, OUTPUT)
+    m2.metric(t("live.loss"), f"{page.uses(loss)(prediction, y, OUTPUT):.4g}")
+    left, right = st.columns([1.15, 1], gap="large")
+    with left:
+        prediction_chart(prediction[:, 0])
+    with right:
+        loss_curve()
+    if linear:
+        line_report()
+    if activation == "relu":
+        dead_report(cache["hidden"])
+
+
+play_controls(KEY, EPOCHS_PER_FRAME, train_more)
+animate(KEY, draw)
+page.finish()
