@@ -1,0 +1,204 @@
+"""Regression on a table's columns, as in the lecture's assignment: split the rows, scale the inputs
+with the training rows' statistics, train one hidden layer of ReLU units (with Adam, as Keras' course
+code does, or SGD or momentum), and judge the test predictions by their mean squared error and their
+correlation with the truth.
+
+Every loss here is Keras' "mse", mean((prediction − target)²), in the target's own units: a test
+MSE of 4 means the predictions miss by about 2 of whatever the target measures. nncore.mlp's
+identity_mse is half of that (0.5·Σ, the book's), and when the target is standardised for
+training, its losses are multiplied back by the target's variance.
+"""
+from dataclasses import dataclass
+
+import numpy as np
+
+from nncore.mlp import init_params, make_optimizer, predict, train
+from nncore.scaling import SCALINGS, fit_scaler
+
+MIN_SPLIT = 2  # rows each side of the split keeps at least: a correlation needs two points
+TRAIN_FRACTION = 0.7  # the lecture's 700 / 300
+ACTIVATION, OUTPUT = "relu", "identity_mse"
+
+
+def split_rows(n, train_fraction=TRAIN_FRACTION, shuffle=False, seed=0):
+    """(training row indices, test row indices).
+
+    Unshuffled it is the lecture's slicing, x[:700] and x[700:] for 1,000 rows; shuffled, the
+    rows are permuted with the seed first (wise when the file is sorted, say by date or by y).
+    Each side keeps at least MIN_SPLIT rows.
+    """
+    if n < 2 * MIN_SPLIT:
+        raise ValueError(f"{n} rows cannot be split: each side needs at least {MIN_SPLIT}")
+    n_train = min(max(round(n * train_fraction), MIN_SPLIT), n - MIN_SPLIT)
+    order = np.random.default_rng(seed).permutation(n) if shuffle else np.arange(n)
+    return order[:n_train], order[n_train:]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The network's view of the data: scaled inputs, and targets as a column, standardised or not."""
+
+    x_train: np.ndarray
+    t_train: np.ndarray
+    x_test: np.ndarray
+    t_test: np.ndarray
+    target_mean: float  # prediction in the target's units = network output · target_std + target_mean
+    target_std: float
+
+
+def prepare(x, y, train_rows, test_rows, scaling, scale_target=True, dtype=np.float32):
+    """Inputs scaled per SCALINGS and the target standardised (or not), all with the training rows' statistics."""
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    scale = fit_scaler(x[train_rows], scaling)
+    mean, std = 0.0, 1.0
+    if scale_target:
+        mean = float(y[train_rows].mean())
+        std = float(y[train_rows].std()) or 1.0  # a constant target: nothing to divide by
+    column = ((y - mean) / std).reshape(-1, 1)
+    return Prepared(scale(x[train_rows]).astype(dtype), column[train_rows].astype(dtype),
+                    scale(x[test_rows]).astype(dtype), column[test_rows].astype(dtype), mean, std)
+
+
+def correlation(predicted, actual):
+    """Pearson's r, np.corrcoef's off-diagonal entry; None when either side is constant (r is undefined)."""
+    predicted, actual = np.asarray(predicted, dtype=float), np.asarray(actual, dtype=float)
+    if len(predicted) < 2 or np.ptp(predicted) == 0 or np.ptp(actual) == 0:
+        return None
+    r = float(np.corrcoef(predicted, actual)[0, 1])
+    return r if np.isfinite(r) else None  # numbers too large to square
+
+
+def mse(predicted, actual):
+    """Keras' "mse": mean((predicted − actual)²)."""
+    return float(np.mean((np.asarray(predicted, dtype=float) - np.asarray(actual, dtype=float)) ** 2))
+
+
+def reference_mses(x, y, train_rows, test_rows):
+    """Two yardsticks for a test MSE, both fitted on the training rows only:
+    "mean", predicting the training mean of y for every row (no learning at all), and
+    "linear", the least-squares plane b + w·x (linear regression, no hidden layer), None if it cannot be computed."""
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    design = np.column_stack([np.ones(len(x)), x])
+    with np.errstate(all="ignore"):  # numbers near float64's limits: an inf or NaN yardstick, not a warning
+        mean = mse(np.full(len(test_rows), y[train_rows].mean()), y[test_rows])
+        try:
+            coefficients = np.linalg.lstsq(design[train_rows], y[train_rows], rcond=None)[0]
+            linear = mse(design[test_rows] @ coefficients, y[test_rows])
+        except np.linalg.LinAlgError:  # SVD did not converge
+            linear = None
+    return {"mean": mean, "linear": linear}
+
+
+@dataclass
+class FitResult:
+    """One training run. train_mse[e] is Keras' epoch "loss" (the mean over the epoch's mini-batches,
+    each measured before its step); test_mse[e] is "val_loss", after the epoch. Both in the target's units."""
+
+    train_mse: list
+    test_mse: list
+    predicted: np.ndarray  # test rows, in the target's units
+    actual: np.ndarray
+    correlation: float | None
+    params: dict
+    diverged: dict | None = None  # {"epoch": e, "last_finite_mse": value or None}
+
+    @property
+    def epochs(self):
+        return len(self.train_mse)
+
+
+def fit_table(x, y, train_rows, test_rows, *, scaling, hidden, batch_size, epochs, lr, seed=0, scale_target=True,
+              optimizer="adam", progress=None):
+    """Train an inputs-hidden-1 network of ReLU units on the training rows; a FitResult.
+
+    Trained one epoch per nncore.mlp.train call, epoch e's mini-batches shuffled with the
+    generator seeded by (seed, e), so the result does not depend on how often progress(done, total)
+    is called back. A diverging run (NaN, inf or a loss above nncore.mlp.DIVERGENCE_LIMIT) stops there,
+    with the network as it was before.
+    """
+    data = prepare(x, y, train_rows, test_rows, scaling, scale_target)
+    params = init_params([data.x_train.shape[1], hidden, 1], ACTIVATION, seed, np.float32)
+    step = make_optimizer(optimizer, lr)
+    to_units = 2.0 * data.target_std ** 2  # identity_mse is 0.5 · mean square, of the scaled target
+    train_mse, test_mse, diverged = [], [], None
+    for epoch in range(1, epochs + 1):
+        history = train(params, data.x_train, data.t_train, activation=ACTIVATION, output=OUTPUT, optimizer=step,
+                        epochs=1, batch_size=batch_size, seed=[seed, epoch], x_test=data.x_test, t_test=data.t_test)
+        if history["diverged"]:
+            last = history["diverged"]["last_finite_loss"]
+            diverged = {"epoch": epoch, "last_finite_mse": None if last is None else last * to_units}
+            break
+        losses = history["loss"][0] * to_units, history["test_loss"][0] * to_units
+        if not np.isfinite(losses).all():  # finite in the network's float32, not in the target's units
+            diverged = {"epoch": epoch, "last_finite_mse": train_mse[-1] if train_mse else None}
+            break
+        train_mse.append(losses[0])
+        test_mse.append(losses[1])
+        if progress:
+            progress(epoch, epochs)
+    predicted = predict(params, data.x_test, ACTIVATION, OUTPUT)[:, 0].astype(float) * data.target_std + data.target_mean
+    actual = np.asarray(y, dtype=float)[test_rows]
+    return FitResult(train_mse, test_mse, predicted, actual, None if diverged else correlation(predicted, actual),
+                     params, diverged)
+
+
+def compare_scalings(x, y, train_rows, test_rows, progress=None, **settings):
+    """{scaling: FitResult} for raw, min-max and standardised inputs: the same network, seed and settings
+    (those of fit_table), only the inputs' scaling differs. progress(done, total) counts epochs of all three."""
+    results = {}
+    for k, scaling in enumerate(SCALINGS):
+        def report(done, total, k=k):
+            progress(k * total + done, len(SCALINGS) * total)
+
+        results[scaling] = fit_table(x, y, train_rows, test_rows, scaling=scaling, progress=report if progress else None,
+                                     **settings)
+    return results
+
+
+KERAS_OPTIMIZERS = {"sgd": "SGD(learning_rate={lr:g})", "momentum": "SGD(learning_rate={lr:g}, momentum=0.9)",
+                    "adam": "Adam(learning_rate={lr:g})"}
+
+
+def keras_equivalent(inputs, target, n_train, *, scaling, hidden, batch_size, epochs, lr, scale_target, shuffle,
+                     optimizer="adam", split_seed=0, file_name="data.csv", encoding="utf-8", separator=",", header=True,
+                     drop_missing=False):
+    """The same experiment written with Keras, as the course writes it, for learners to run themselves.
+
+    The file is read as nncore.csv_table read it (encoding, separator; without a header pandas
+    numbers the columns from 0, where csv_table named them col1, col2, ...)."""
+    def column(name):
+        return name if header else int(name[3:]) - 1
+
+    options = "".join([f", encoding={encoding!r}" if encoding != "utf-8" else "",
+                       f", sep={separator!r}" if separator != "," else "", ", decimal=','" if separator == ";" else "",
+                       "" if header else ", header=None"])
+    lines = ["import keras", "import numpy as np", "import pandas as pd", "",
+             f"data = pd.read_csv({file_name!r}{options})" + (".dropna()" if drop_missing else ""),
+             f"x = data[{[column(name) for name in inputs]!r}].to_numpy()",
+             f"y = data[{column(target)!r}].to_numpy()"]
+    if shuffle:
+        lines += [f"order = np.random.default_rng({split_seed}).permutation(len(x))", "x, y = x[order], y[order]"]
+    lines += [f"x_train, x_test = x[:{n_train}], x[{n_train}:]", f"y_train, y_test = y[:{n_train}], y[{n_train}:]"]
+    if scaling == "minmax":
+        lines += ["low, high = x_train.min(axis=0), x_train.max(axis=0)  # training rows only",
+                  "x_train, x_test = (x_train - low) / (high - low), (x_test - low) / (high - low)"]
+    elif scaling == "standard":
+        lines += ["mean, std = x_train.mean(axis=0), x_train.std(axis=0)  # training rows only",
+                  "x_train, x_test = (x_train - mean) / std, (x_test - mean) / std"]
+    if scale_target:
+        lines += ["y_mean, y_std = y_train.mean(), y_train.std()",
+                  "y_train_scaled, y_test_scaled = (y_train - y_mean) / y_std, (y_test - y_mean) / y_std"]
+    fit_y = ("y_train_scaled", "y_test_scaled") if scale_target else ("y_train", "y_test")
+    lines += ["", "model = keras.Sequential([",
+              f"    keras.Input(({len(inputs)},)),",
+              f"    keras.layers.Dense({hidden}, activation='relu'),",
+              "    keras.layers.Dense(1),", "])",
+              f"model.compile(optimizer=keras.optimizers.{KERAS_OPTIMIZERS[optimizer].format(lr=lr)}, loss='mse')",
+              f"history = model.fit(x_train, {fit_y[0]}, batch_size={batch_size}, epochs={epochs},",
+              f"                    validation_data=(x_test, {fit_y[1]}))", ""]
+    if scale_target:
+        lines += ["pred = model.predict(x_test).ravel() * y_std + y_mean  # back in y's units"]
+    else:
+        lines += ["pred = model.predict(x_test).ravel()"]
+    lines += ["print('test MSE', np.mean((pred - y_test) ** 2))", "print('r', np.corrcoef(pred, y_test)[0, 1])"]
+    return "\n".join(lines)
