@@ -32,6 +32,16 @@ SETUPS = {  # page id -> {setup name: URL query}
                                             **{f"n{i}": "8" for i in range(1, 7)}},
     },
     "xor": {"default (2-2-1)": {}},
+    "descent": {
+        "default (book's x0² + x1², 100 steps)": {},
+        "narrow bowl, 200 steps": {"f": "bowl", "steps": "200", "log_lr": "-0.03"},
+    },
+    "minibatch": {"default (batch 1, 10 and 100 side by side)": {}},
+    "hidden_regression": {
+        "default (parabola, 1-4-1 tanh)": {},
+        "3 inputs, 3 layers of 8, ReLU": {"target": "plane", "layers": "3", "n1": "8", "n2": "8", "n3": "8",
+                                          "act": "relu"},
+    },
 }
 
 

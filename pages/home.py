@@ -6,14 +6,18 @@ from ui.entry import require_app_entry
 from ui.i18n import current_language, t
 from ui.url_controls import UrlControls
 
+GROUPS_PER_ROW = 2
+
 require_app_entry()
 st.title(t("home.title"))
 st.markdown(t("home.intro"))
 
 st.subheader(t("home.path"))
 st.caption(t("home.path_caption"))
-groups = pages_by_group()
-for column, (step, (group, pages)) in zip(st.columns(len(groups)), enumerate(groups, start=1)):
+groups = list(enumerate(pages_by_group(), start=1))
+# two groups a row: page titles fit on one line, also in Korean on a projector's narrower window
+cells = [column for _ in range(0, len(groups), GROUPS_PER_ROW) for column in st.columns(GROUPS_PER_ROW)]
+for column, (step, (group, pages)) in zip(cells, groups):
     with column.container(border=True):
         st.markdown(f"**{step}. {t(f'group.{group}')}**")
         for page in pages:

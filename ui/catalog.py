@@ -9,7 +9,7 @@ import streamlit as st
 
 from ui.i18n import t
 
-GROUPS = ("perceptron", "network", "learning", "keras")
+GROUPS = ("perceptron", "network", "learning", "regression", "keras")
 
 
 @dataclass(frozen=True)
@@ -30,8 +30,15 @@ PAGES = (
     PageInfo("losses", "pages/losses.py", "learning", ":material/target:"),
     # the autodiff part imports TensorFlow only when it is switched on
     PageInfo("derivatives", "pages/derivatives.py", "learning", ":material/functions:"),
+    PageInfo("descent", "pages/descent.py", "learning", ":material/south:"),
     PageInfo("xor", "pages/xor.py", "learning", ":material/hub:"),
     PageInfo("playground", "pages/playground.py", "learning", ":material/toys:"),
+    # overshoot: the TensorFlow version of the experiment is imported only when its button is pressed
+    PageInfo("overshoot", "pages/overshoot.py", "regression", ":material/trending_up:"),
+    PageInfo("minibatch", "pages/minibatch.py", "regression", ":material/shuffle:"),
+    PageInfo("hidden_regression", "pages/hidden_regression.py", "regression", ":material/ssid_chart:"),
+    PageInfo("csv_fit", "pages/csv_fit.py", "regression", ":material/upload_file:"),
+    PageInfo("keras_recipes", "pages/keras_recipes.py", "keras", ":material/menu_book:", keras=True),
     PageInfo("digits_draw", "pages/digits_draw.py", "keras", ":material/draw:"),
     # keras=True: without NNX_MNIST_DIR the data comes from keras.datasets
     PageInfo("digits_explorer", "pages/digits_explorer.py", "keras", ":material/grid_view:", keras=True),

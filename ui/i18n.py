@@ -5,10 +5,12 @@ Strings live in ui/strings/<page>.py as STRINGS = {"ko": {...}, "en": {...}}.
 import streamlit as st
 
 from ui.strings import activations, common, digits, digits_batch, digits_explorer, digits_train, home, live, \
-    derivatives, losses, perceptron, playground, shapes, softmax, xor
+    derivatives, losses, perceptron, playground, shapes, softmax, xor, descent, overshoot, minibatch, \
+    hidden_regression, csv_fit, keras_recipes
 
 LANGUAGES = ("ko", "en")
-STRING_MODULES = (common, home, live, perceptron, xor, playground, activations, softmax, shapes, losses, derivatives, digits, digits_explorer, digits_train, digits_batch)
+STRING_MODULES = (common, home, live, perceptron, xor, playground, activations, softmax, shapes, losses, derivatives, descent, overshoot, minibatch, hidden_regression,
+                  csv_fit, keras_recipes, digits, digits_explorer, digits_train, digits_batch)
 
 
 def merge_strings(modules):

@@ -9,7 +9,7 @@ STRINGS = {
             "값을 바꾸면 그래프와 숫자가 곧바로 반응하고, 모든 페이지 아래에는 그 그림을 그린 실제 코드가 붙어 있습니다."
         ),
         "home.path": "학습 지도",
-        "home.path_caption": "위에서 아래로 보면 강의 순서와 같습니다. 제목을 누르면 그 페이지가 열립니다.",
+        "home.path_caption": "번호 순서대로 따라가면 강의 순서와 같습니다. 제목을 누르면 그 페이지가 열립니다.",
         "home.lecturers": "강의하시는 분께",
         "home.lecturers_body": (
             "슬라이더, 선택 상자, 언어 같은 설정은 모두 주소창의 URL에 그대로 저장됩니다. "
@@ -25,7 +25,7 @@ STRINGS = {
             "move a slider and watch the concept react. Every page ends with the real code that drew its pictures."
         ),
         "home.path": "Learning path",
-        "home.path_caption": "Top to bottom follows the course. Click a title to open its page.",
+        "home.path_caption": "The numbers follow the course. Click a title to open its page.",
         "home.lecturers": "For lecturers",
         "home.lecturers_body": (
             "Every setting (sliders, choices, language) is kept in the URL in the address bar. "
