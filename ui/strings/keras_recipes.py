@@ -7,7 +7,7 @@ STRINGS = {
         "keras_recipes.intro": (
             "강의에서 Keras로 작성한 작은 예제 세 가지를 그대로 실행합니다. 모델은 `keras.Sequential`로 만들고, "
             "`compile`로 옵티마이저와 손실 함수를 정한 뒤, `fit`으로 학습합니다. 버튼을 누르면 이 서버에서 Keras가 실제로 "
-            "학습하고, `model.summary()` 출력과 에폭별 학습 곡선, 학습된 가중치를 보여 줍니다. 설정과 시드가 같으면 "
+            "학습하고, `model.summary()` 출력과 에포크별 학습 곡선, 학습된 가중치를 보여 줍니다. 설정과 시드가 같으면 "
             "몇 번을 다시 학습해도 결과가 똑같습니다."
         ),
         "keras_recipes.loading": "Keras(TensorFlow)를 불러오는 중입니다. 처음 한 번만 몇 초 걸립니다.",
@@ -19,40 +19,40 @@ STRINGS = {
         "keras_recipes.training": "Keras로 학습하는 중입니다…",
         "keras_recipes.code_title": "강의 코드 (이 페이지가 실제로 실행한 함수)",
         "keras_recipes.summary_title": "model.summary() 출력",
-        "keras_recipes.epochs": "에폭 수",
-        "keras_recipes.epoch": "에폭",
+        "keras_recipes.epochs": "에포크 수",
+        "keras_recipes.epoch": "에포크",
         "keras_recipes.batch": "배치 크기",
         "keras_recipes.lr_option.0.001": "0.001 (adam의 기본값)",
         "keras_recipes.lr_option.0.01": "0.01",
         "keras_recipes.lr_option.0.1": "0.1",
         "keras_recipes.diverged": (
-            "{what}: {epoch}번째 에폭에서 손실이 NaN이나 무한대가 되어 학습을 멈췄습니다(발산). 학습률을 낮춘 뒤 다시 "
+            "{what}: {epoch}번째 에포크에서 손실이 NaN이나 무한대가 되어 학습을 멈췄습니다(발산). 학습률을 낮춘 뒤 다시 "
             "학습하세요."
         ),
         "keras_recipes.a_title": "(a) 샘플 하나를 소프트맥스 층에 통과시키기",
         "keras_recipes.a_intro": (
             "입력 x = [0.6, 0.9] 하나와 원-핫 정답 y = [0, 0, 1]로 `Dense(3, activation='softmax')` 층 하나를 "
             "학습합니다. 옵티마이저는 adam, 손실 함수는 범주형 교차 엔트로피(`categorical_crossentropy`)이고, 강의와 같이 "
-            "30 에폭 동안 학습합니다. 매개변수는 가중치 2 × 3 = 6개와 편향 3개를 더해 모두 9개입니다. 학습이 진행될수록 "
+            "30 에포크 동안 학습합니다. 매개변수는 가중치 2 × 3 = 6개와 편향 3개를 더해 모두 9개입니다. 학습이 진행될수록 "
             "정답인 클래스 2의 확률이 올라갑니다."
         ),
-        "keras_recipes.train_a": "레시피 (a) 학습: {epochs} 에폭",
+        "keras_recipes.train_a": "레시피 (a) 학습: {epochs} 에포크",
         "keras_recipes.b_title": "(b) ReLU 은닉층 두 개",
         "keras_recipes.b_intro": (
             "입력은 x = [0.7, 0.2], 정답은 y = [0, 1]입니다. `Dense(3, relu) → Dense(3, relu) → Dense(2, softmax)`로 "
             "은닉층 두 개를 쌓고, (a)와 같이 adam과 범주형 교차 엔트로피로 학습합니다. 두 은닉층의 뉴런 수(3개, 3개)는 "
             "이 페이지에서 정한 값입니다. 매개변수는 (2 × 3 + 3) + (3 × 3 + 3) + (3 × 2 + 2) = 9 + 12 + 8 = 29개입니다."
         ),
-        "keras_recipes.train_b": "레시피 (b) 학습: {epochs} 에폭",
+        "keras_recipes.train_b": "레시피 (b) 학습: {epochs} 에포크",
         "keras_recipes.p_target": "정답 클래스 {k}의 확률 (학습 후)",
-        "keras_recipes.loss_first_last": "마지막 에폭의 손실 (첫 에폭 대비)",
+        "keras_recipes.loss_first_last": "마지막 에포크의 손실 (첫 에포크 대비)",
         "keras_recipes.prob_sum": "소프트맥스 출력의 합",
         "keras_recipes.loss_check": (
-            "첫 에폭의 손실은 {loss}입니다. 이 값은 학습 전 정답 클래스의 확률 {p}로 구한 교차 엔트로피, "
-            "−log({p}) = {nll} 그대로입니다. 샘플이 하나뿐이라 첫 에폭의 손실은 가중치를 고치기 전에 계산되기 때문입니다."
+            "첫 에포크의 손실은 {loss}입니다. 이 값은 학습 전 정답 클래스의 확률 {p}로 구한 교차 엔트로피, "
+            "−log({p}) = {nll} 그대로입니다. 샘플이 하나뿐이라 첫 에포크의 손실은 가중치를 고치기 전에 계산되기 때문입니다."
         ),
-        "keras_recipes.loss_curve": "에폭별 손실",
-        "keras_recipes.acc_curve": "에폭별 정확도",
+        "keras_recipes.loss_curve": "에포크별 손실",
+        "keras_recipes.acc_curve": "에포크별 정확도",
         "keras_recipes.accuracy_caption": (
             "정확도는 가장 큰 확률이 정답 클래스이기만 하면 1이라서, 처음부터 1일 수도 있습니다. 손실은 정답 확률이 "
             "얼마나 큰지까지 따지므로 학습하는 동안 계속 줄어듭니다."
@@ -74,8 +74,8 @@ STRINGS = {
             "빨간색은 음수입니다. 칸에 마우스를 올리면 학습 전 값도 보입니다."
         ),
         "keras_recipes.change_caption": (
-            "칸의 값은 학습 후 − 학습 전입니다. adam은 기울기의 크기와 상관없이 한 단계에 각 가중치를 학습률 정도만 움직입니다. 샘플이 하나라 에폭마다 "
-            "한 단계이므로, 한 방향으로 계속 움직인 가중치는 {epochs} 에폭 × 학습률 {lr} ≈ {step}만큼 바뀝니다."
+            "칸의 값은 학습 후 − 학습 전입니다. adam은 기울기의 크기와 상관없이 한 단계에 각 가중치를 학습률 정도만 움직입니다. 샘플이 하나라 에포크마다 "
+            "한 단계이므로, 한 방향으로 계속 움직인 가중치는 {epochs} 에포크 × 학습률 {lr} ≈ {step}만큼 바뀝니다."
         ),
         "keras_recipes.hidden_title": "은닉층의 출력 (ReLU를 거친 값)",
         "keras_recipes.hidden_line": "은닉층 {k}: 학습 전 {before} → 학습 후 {after}",
@@ -113,14 +113,14 @@ STRINGS = {
         "keras_recipes.scaling.raw": "원본",
         "keras_recipes.scaling.minmax": "최소-최대 정규화",
         "keras_recipes.scaling.standard": "표준화",
-        "keras_recipes.train_c": "레시피 (c) 학습: 스케일링 {n}가지 × {epochs} 에폭",
+        "keras_recipes.train_c": "레시피 (c) 학습: 스케일링 {n}가지 × {epochs} 에포크",
         "keras_recipes.timing_note": (
-            "기본값(50 에폭, 배치 크기 32)으로 세 가지를 모두 학습하면 2코어 컴퓨터에서 10초에서 20초쯤 걸립니다. "
-            "걸리는 시간은 에폭 수에 거의 비례합니다."
+            "기본값(50 에포크, 배치 크기 32)으로 세 가지를 모두 학습하면 2코어 컴퓨터에서 10초에서 20초쯤 걸립니다. "
+            "걸리는 시간은 에포크 수에 거의 비례합니다."
         ),
         "keras_recipes.no_scaling": "비교할 스케일링을 하나 이상 고르세요.",
         "keras_recipes.starting": "학습을 준비하는 중입니다…",
-        "keras_recipes.progress": "{scaling}: {epoch}/{epochs} 에폭",
+        "keras_recipes.progress": "{scaling}: {epoch}/{epochs} 에포크",
         "keras_recipes.trained_in": "학습에 걸린 시간: {seconds}초",
         "keras_recipes.constant_predictions": (
             "{scaling}: 예측값이 모두 같아서 상관계수를 정할 수 없습니다. ReLU가 모두 0이 되면 이렇게 됩니다. 다른 시드나 "
@@ -135,17 +135,17 @@ STRINGS = {
             "테스트 MSE가 가장 작은 것은 {scaling}입니다(MSE {mse}, 상관계수 {corr}). 상관계수가 1에 가까울수록 예측이 "
             "실제 가격을 잘 따라갑니다."
         ),
-        "keras_recipes.mse_curve": "에폭별 학습 손실 (MSE, 로그 눈금)",
-        "keras_recipes.mae_curve": "에폭별 학습 MAE",
+        "keras_recipes.mse_curve": "에포크별 학습 손실 (MSE, 로그 눈금)",
+        "keras_recipes.mae_curve": "에포크별 학습 MAE",
         "keras_recipes.scatter_title": "{scaling}: r = {corr}",
         "keras_recipes.actual": "실제 가격 (천 달러)",
         "keras_recipes.predicted": "예측 가격 (천 달러)",
         "keras_recipes.try1": (
-            "(a)에서 에폭 수를 30에서 300으로 늘려 보세요. 정답 클래스의 확률이 0.43에서 0.73까지 오르고 손실은 0.84에서 "
-            "0.31로 내려갑니다. 학습률을 0.01로 올리면 30 에폭만으로도 0.75에 이릅니다."
+            "(a)에서 에포크 수를 30에서 300으로 늘려 보세요. 정답 클래스의 확률이 0.43에서 0.73까지 오르고 손실은 0.84에서 "
+            "0.31로 내려갑니다. 학습률을 0.01로 올리면 30 에포크만으로도 0.75에 이릅니다."
         ),
         "keras_recipes.try2": (
-            "(a)를 학습한 뒤 ‘학습 전과의 차이 보기’를 켜 보세요. 학습률 0.001로 30 에폭을 학습하면 거의 모든 가중치가 "
+            "(a)를 학습한 뒤 ‘학습 전과의 차이 보기’를 켜 보세요. 학습률 0.001로 30 에포크를 학습하면 거의 모든 가중치가 "
             "0.03 가까이 움직입니다. adam의 한 걸음은 기울기의 크기가 아니라 학습률이 정합니다."
         ),
         "keras_recipes.try3": (
@@ -154,7 +154,7 @@ STRINGS = {
         ),
         "keras_recipes.try4": (
             "(c)에서 세 가지 스케일링을 한꺼번에 학습하세요. 원본 입력은 TAX처럼 수백 단위인 특성이 학습을 좌우해서 "
-            "상관계수가 가장 낮고, 표준화가 가장 잘 맞습니다. 에폭을 150으로 늘리면 차이가 줄어드나요?"
+            "상관계수가 가장 낮고, 표준화가 가장 잘 맞습니다. 에포크를 150으로 늘리면 차이가 줄어드나요?"
         ),
     },
     "en": {
