@@ -36,6 +36,10 @@ SETUPS = {  # page id -> {setup name: URL query}
         "default (book's x0² + x1², 100 steps)": {},
         "narrow bowl, 200 steps": {"f": "bowl", "steps": "200", "log_lr": "-0.03"},
     },
+    "overshoot": {
+        "default (x in [0, 1], 300 steps)": {},
+        "lecture: x in [0, 5], lr 0.1, standardised": {"s": "5", "scaling": "standard"},
+    },
     "minibatch": {"default (batch 1, 10 and 100 side by side)": {}},
     "hidden_regression": {
         "default (parabola, 1-4-1 tanh)": {},
