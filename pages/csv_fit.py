@@ -37,26 +37,6 @@ def sample_bytes():
     return sample_csv()
 
 
-def pick_inputs(ctl, options, default):
-    """The input columns, mirrored in the URL as ?inputs=a,b like the other controls.
-
-    ctl.multiselect translates its options, but column names come from the file. Names that are
-    not columns of this file (a link made with another file, the target just picked) are dropped;
-    if none fits, the default (every column but the target) is used."""
-    key = "csv_fit.inputs"
-    if key in st.session_state:
-        value = st.session_state[key]
-    else:
-        from_url = [name for name in ctl.url.get("inputs", "").split(",") if name]
-        value = from_url if from_url and set(from_url) <= set(options) else ctl.memory.get(key, default)
-    fitting = [name for name in value if name in options]
-    st.session_state[key] = fitting if fitting or not value else list(default)
-    st.multiselect(t("csv_fit.inputs"), options, key=key, placeholder=t("csv_fit.inputs_placeholder"))
-    ctl.memory[key] = st.session_state[key]
-    ctl.params["inputs"] = ",".join(st.session_state[key])
-    return st.session_state[key]
-
-
 def remember(setup, result):
     results = st.session_state.setdefault(RESULTS, {})
     results[setup] = result
@@ -204,7 +184,9 @@ if table is not None:
     c1, c2, c3 = st.columns(3, gap="medium")
     with c1:
         target = ctl.choice("target", t("csv_fit.target"), columns, columns[-1])
-        inputs = pick_inputs(ctl, [name for name in columns if name != target], [name for name in columns if name != target])
+        others = [name for name in columns if name != target]
+        inputs = ctl.multiselect("inputs", t("csv_fit.inputs"), others, others,
+                                 placeholder=t("csv_fit.inputs_placeholder"))
         fraction = ctl.slider("split", t("csv_fit.split"), 0.5, 0.9, 0.7, 0.05)
         shuffle = ctl.toggle("shuffle", t("csv_fit.shuffle"), False, help=t("csv_fit.shuffle_help"))
     with c2:

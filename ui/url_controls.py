@@ -82,13 +82,20 @@ class UrlControls:
         make(label, options, key=key, format_func=format_func, **kwargs)
         return self._record(name, key, st.session_state[key])
 
-    def multiselect(self, name, label, options, default, format_key, **kwargs):
+    def multiselect(self, name, label, options, default, format_key=None, **kwargs):
+        """Options shown as t(f"{format_key}.{code}"), or as they are without a format_key (e.g. a
+        file's column names). Picks that are no longer options (another file, a column now used
+        elsewhere) are dropped; if none is left of a non-empty pick, the default comes back."""
         def decode(raw):
             picked = [code for code in raw.split(",") if code]
             return picked if all(code in options for code in picked) else None
 
         key = self._bind(name, list(default), decode)
-        st.multiselect(label, options, key=key, format_func=_labeller(format_key), **kwargs)
+        kept = [code for code in st.session_state[key] if code in options]
+        if len(kept) < len(st.session_state[key]):
+            st.session_state[key] = kept or [code for code in default if code in options]
+        format_func = _labeller(format_key) if format_key else str
+        st.multiselect(label, options, key=key, format_func=format_func, **kwargs)
         return self._record(name, key, ",".join(st.session_state[key]))
 
     def toggle(self, name, label, default, **kwargs):
