@@ -3,7 +3,9 @@ import streamlit as st
 
 from ui.catalog import navigation
 from ui.i18n import language_switch
+from ui.keras_session import skip_full_collection_on_rerun
 
 st.set_page_config(page_title="nn-explainer", page_icon=":material/neurology:", layout="wide")
 language_switch()
 navigation().run()
+skip_full_collection_on_rerun()  # after the page: it may have imported Keras just now
