@@ -16,6 +16,7 @@ from ui.charts import show
 from ui.csv_fit_charts import error_message, mse_curves, predicted_against_actual, table_notes
 from ui.frame import PageFrame
 from ui.i18n import current_language, t
+from ui.kept_results import keep_result, kept_results
 
 RESULTS = "csv_fit.results"  # {setup: FitResult or {scaling: FitResult}}, so a rerun does not train again
 KEPT_RESULTS = 8
@@ -35,13 +36,6 @@ def load(raw, drop_missing):
 @st.cache_data(show_spinner=False)
 def sample_bytes():
     return sample_csv()
-
-
-def remember(setup, result):
-    results = st.session_state.setdefault(RESULTS, {})
-    results[setup] = result
-    for old in list(results)[:-KEPT_RESULTS]:
-        del results[old]
 
 
 def progress_bar(text):
@@ -225,14 +219,16 @@ if table is not None:
                                   width="stretch")
         compare_clicked = b2.button(t("csv_fit.compare"), icon=":material/compare_arrows:", disabled=too_long,
                                     width="stretch")
-        results = st.session_state.setdefault(RESULTS, {})
+        results = kept_results(RESULTS)
         if train_clicked:
             bar, update = progress_bar(t("csv_fit.training", epochs=epochs))
-            remember(fit_key, fit_table(x, y, train_rows, test_rows, scaling=scaling, progress=update, **settings))
+            keep_result(RESULTS, fit_key, fit_table(x, y, train_rows, test_rows, scaling=scaling, progress=update,
+                                                  **settings), KEPT_RESULTS)
             bar.empty()
         if compare_clicked:
             bar, update = progress_bar(t("csv_fit.comparing", epochs=epochs))
-            remember(compare_key, compare_scalings(x, y, train_rows, test_rows, progress=update, **settings))
+            keep_result(RESULTS, compare_key,
+                        compare_scalings(x, y, train_rows, test_rows, progress=update, **settings), KEPT_RESULTS)
             bar.empty()
 
         st.subheader(t("csv_fit.result_title", scaling=t(f"csv_fit.scaling.{scaling}")))

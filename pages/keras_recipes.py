@@ -12,6 +12,7 @@ from nncore.scaling import SCALINGS, fit_scaler
 from ui.charts import PALETTE, show
 from ui.frame import PageFrame, source_of
 from ui.i18n import t
+from ui.kept_results import keep_result, kept_results
 from ui.keras_recipes_charts import epoch_lines, prediction_scatter, probability_bars, weight_heatmap
 
 LEARNING_RATES = ["0.001", "0.01", "0.1"]
@@ -28,20 +29,9 @@ def keras_recipes_module():
     return keras_recipes
 
 
-def stored(settings):
-    return st.session_state.setdefault(RESULTS, {}).get(settings)
-
-
-def store(settings, result):
-    results = st.session_state.setdefault(RESULTS, {})
-    results[settings] = result
-    while len(results) > KEPT_RESULTS:
-        results.pop(next(iter(results)))
-
-
 def missing_run_note(section):
     """Say why nothing is drawn: never trained here, or trained with other settings."""
-    earlier = any(settings[0] == section for settings in st.session_state.get(RESULTS, {}))
+    earlier = any(settings[0] == section for settings in kept_results(RESULTS))
     st.info(t("keras_recipes.settings_changed" if earlier else "keras_recipes.press_train"), icon=":material/play_arrow:")
 
 
@@ -154,8 +144,8 @@ def recipe_section(letter, recipe, default_seed):
     page.uses(build, kr.train_recipe, kr.summary_text)
     if clicked:
         with st.spinner(t("keras_recipes.training")):
-            store(settings, kr.train_recipe(recipe, epochs, float(lr), seed))
-    result = stored(settings)
+            keep_result(RESULTS, settings, kr.train_recipe(recipe, epochs, float(lr), seed), KEPT_RESULTS)
+    result = kept_results(RESULTS).get(settings)
     if result is None:
         missing_run_note(recipe)
         return None
@@ -278,8 +268,8 @@ def regression_section():
 
         results = kr.compare_scalings(data, scalings, epochs, batch_size, float(lr), seed, report)
         bar.empty()
-        store(settings, {"rows": results, "seconds": time.perf_counter() - started})
-    result = stored(settings)
+        keep_result(RESULTS, settings, {"rows": results, "seconds": time.perf_counter() - started}, KEPT_RESULTS)
+    result = kept_results(RESULTS).get(settings)
     if result is None:
         missing_run_note("regression")
         return
