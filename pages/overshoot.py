@@ -1,11 +1,7 @@
 """Page: the lecture's overshooting experiment. Gradient descent on (b, w) fits y = b + w·x with x drawn
 from [0, s]; stretching x makes the same learning rate overshoot, and min-max normalisation or
 standardisation of x cures it. The same loop in TensorFlow 2 runs on demand."""
-import ast
-import functools
-import importlib.util
 import math
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -16,7 +12,7 @@ from nncore.line_fit import (DIVERGENCE_LIMIT, descend_line, least_squares_line,
                              line_hessian, line_loss, make_line_data, max_stable_learning_rate)
 from nncore.scaling import SCALINGS, fit_scaler
 from ui.charts import show
-from ui.frame import PageFrame
+from ui.frame import PageFrame, source_without_import
 from ui.i18n import t
 from ui.line_fit_charts import (curve_frame, fitted_lines, line_frame, loss_contour, loss_curve,
                                 loss_grid_frame, path_frames, view_box)
@@ -35,14 +31,6 @@ REGIME_BOX = {"converges": (st.success, ":material/check_circle:"),
 SCALED_X = {"raw": r"\tilde x = x",
             "minmax": r"\tilde x = \frac{x - \min x}{\max x - \min x} \in [0, 1]",
             "standard": r"\tilde x = \frac{x - \mu_x}{\sigma_x}"}
-
-
-@functools.cache
-def function_source(module_name, function_name):
-    """A function's source, read from its module's file without importing it (here: without TensorFlow)."""
-    text = Path(importlib.util.find_spec(module_name).origin).read_text()
-    node = next(n for n in ast.parse(text).body if isinstance(n, ast.FunctionDef) and n.name == function_name)
-    return ast.get_source_segment(text, node)
 
 
 def on_grid(lr):
@@ -195,7 +183,7 @@ animate(KEY, draw)
 st.divider()
 st.subheader(t("overshoot.tf_title"))
 st.markdown(t("overshoot.tf_intro"))
-st.code(function_source(TF_MODULE, TF_FUNCTION), language="python")
+st.code(source_without_import(TF_MODULE, TF_FUNCTION), language="python")
 stored = st.session_state.get(TF_KEY)
 if st.button(t("overshoot.tf_run", steps=steps), key="overshoot.tf_button", icon=":material/play_arrow:"):
     with st.spinner(t("overshoot.tf_running")):

@@ -2,6 +2,9 @@
 divergence found at the step the closed form predicts, the TensorFlow loop giving the same path, the
 chart tables, and the page under AppTest."""
 import inspect
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -9,11 +12,13 @@ import pytest
 from nncore.line_fit import descend_line, make_line_data
 from tests.app_driver import assert_healthy, click, metric, open_page
 from ui.catalog import PAGES
+from ui.frame import source_without_import
 from ui.i18n import translate
 from ui.line_fit_charts import clip_segment, line_frame, path_frames, view_box
 
 OVERSHOOT = next(p for p in PAGES if p.page_id == "overshoot")
 TITLE = {lang: translate("overshoot.title", lang) for lang in ("ko", "en")}
+ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = dict(b=1.0, w=2.0, n=100, noise=0.5, seed=0)  # the page's defaults
 
 
@@ -240,3 +245,15 @@ def test_tensorflow_button_runs_the_shown_code_and_gives_the_same_path(tf_line_f
     assert metric(at, "overshoot.tf_keras_lr") == f"{float(np.float32(0.1)):.12g}"
     at.slider(key="overshoot.steps").set_value(50).run()
     assert [i.value for i in at.info] == [translate("overshoot.tf_stale", "en")]
+
+
+def test_tf_source_is_read_without_importing_tensorflow():
+    """The page shows the TensorFlow function before anyone runs it: the text must be the real source."""
+    code = ("import sys; from ui.frame import source_without_import; "
+            "text = source_without_import('nncore.tf_line_fit', 'descend_line_tf'); "
+            "print(text.splitlines()[0], 'tensorflow' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.stdout.split() == ["def", "descend_line_tf(x,", "y,", "lr,", "steps):", "False"], result.stderr
+    from nncore import tf_line_fit
+    assert source_without_import("nncore.tf_line_fit", "descend_line_tf") == inspect.getsource(
+        tf_line_fit.descend_line_tf).rstrip()

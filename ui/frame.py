@@ -1,7 +1,10 @@
 """The frame every concept page uses: title, explanation, controls bound to the
 URL, "Try this", and the real source of the nncore functions the page called."""
+import ast
 import functools
+import importlib.util
 import inspect
+from pathlib import Path
 
 import streamlit as st
 
@@ -15,6 +18,15 @@ def source_of(function):
     """inspect.getsource re-reads and re-tokenises the module every time (2 ms a function); a
     reloaded module brings new function objects, so the cache never shows stale code."""
     return inspect.getsource(function)
+
+
+@functools.cache
+def source_without_import(module_name, function_name):
+    """A top-level function's source, read from its module's file without importing the module
+    (a TensorFlow module, shown before anyone asks to run it)."""
+    text = Path(importlib.util.find_spec(module_name).origin).read_text()
+    node = next(n for n in ast.parse(text).body if isinstance(n, ast.FunctionDef) and n.name == function_name)
+    return ast.get_source_segment(text, node)
 
 
 class PageFrame:
