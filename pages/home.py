@@ -4,6 +4,7 @@ import streamlit as st
 from ui.catalog import pages_by_group
 from ui.entry import require_app_entry
 from ui.i18n import current_language, t
+from ui.presenter import url_value as presenter_url_value
 from ui.url_controls import UrlControls
 
 GROUPS_PER_ROW = 2
@@ -22,7 +23,7 @@ for column, (step, (group, pages)) in zip(cells, groups):
         st.markdown(f"**{step}. {t(f'group.{group}')}**")
         for page in pages:
             st.page_link(page.path, label=t(f"{page.page_id}.title"), icon=page.icon,
-                         query_params={"lang": current_language()})
+                         query_params={"lang": current_language(), **presenter_url_value()})
             st.caption(t(f"{page.page_id}.oneliner"))
 
 st.subheader(t("home.lecturers"))

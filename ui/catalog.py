@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from ui.i18n import t
+from ui.i18n import STRINGS, current_language, t, translate
 
 GROUPS = ("perceptron", "network", "learning", "regression", "keras")
 
@@ -52,10 +52,20 @@ def pages_by_group():
     return [(group, [p for p in PAGES if p.group == group]) for group in GROUPS if any(p.group == group for p in PAGES)]
 
 
+def translate_nav_title(page_id, lang):
+    """The sidebar's name of a page: "<page_id>.nav_title" where the full title does not fit."""
+    key = f"{page_id}.nav_title"
+    return translate(key if key in STRINGS[lang] else f"{page_id}.title", lang)
+
+
+def nav_title(page_id):
+    return translate_nav_title(page_id, current_language())
+
+
 def navigation():
     sections = {"": [st.Page(HOME.path, title=t("home.nav_title"), icon=HOME.icon, default=True)]}
     for group, pages in pages_by_group():
         sections[t(f"group.{group}")] = [
-            st.Page(p.path, title=t(f"{p.page_id}.title"), icon=p.icon, url_path=p.page_id) for p in pages
+            st.Page(p.path, title=nav_title(p.page_id), icon=p.icon, url_path=p.page_id) for p in pages
         ]
     return st.navigation(sections, expanded=True)  # every page listed: a lecturer jumps between them

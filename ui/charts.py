@@ -13,6 +13,9 @@ import functools
 import altair as alt
 import streamlit as st
 
+from ui.layout import square
+from ui.presenter import presenting
+
 # Okabe & Ito's colour-blind-safe palette, minus its yellow (invisible on a white projector screen)
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
 # ten classes, none of them red, so that red stays free to mark a prediction
@@ -55,8 +58,25 @@ def spec_cache(builder):
     return cached
 
 
-def show(spec, *, width="stretch", key=None, on_select="ignore", **datasets):
-    """Draw a cached spec with these DataFrames; with on_select, returns the chart's selection event."""
+# Presenter mode: labels read from the back row of a lecture hall.
+PRESENTER_FONTS = {"axis": {"labelFontSize": 18, "titleFontSize": 20}, "legend": {"labelFontSize": 18, "titleFontSize": 18},
+                   "title": {"fontSize": 22}, "header": {"labelFontSize": 18, "titleFontSize": 20}}
+
+
+def show(spec, *, width="stretch", height="content", key=None, on_select="ignore", **datasets):
+    """Draw a cached spec with these DataFrames; with on_select, returns the chart's selection event.
+    width="stretch" (the column's width) for every picture that can take it; "content" only for one
+    narrower than any column it may be in (Streamlit does not shrink a chart to fit)."""
     spec = copy.deepcopy(spec)  # the cached spec is shared by every session
     spec["datasets"] = datasets
-    return st.vega_lite_chart(spec, width=width, key=key, on_select=on_select)
+    if presenting():
+        config = spec.setdefault("config", {})
+        for part, sizes in PRESENTER_FONTS.items():
+            config[part] = {**config.get(part, {}), **sizes}
+    return st.vega_lite_chart(spec, width=width, height=height, key=key, on_select=on_select)
+
+
+def show_square(spec, name, **kwargs):
+    """`show` in a square the width of the column (decision planes, contour maps, images of digits)."""
+    with square(name):
+        return show(spec, height="stretch", **kwargs)

@@ -10,6 +10,7 @@ import streamlit as st
 
 from ui.entry import require_app_entry
 from ui.i18n import STRINGS, current_language, t
+from ui.presenter import presenting
 from ui.url_controls import UrlControls
 
 
@@ -36,7 +37,9 @@ class PageFrame:
         self.controls = UrlControls(page_id)
         self.functions = []
         st.title(t(f"{page_id}.title"))
-        st.markdown(t(f"{page_id}.intro"))
+        # the explanation one click away, so that the picture comes first on a projector's screen
+        with st.expander(t("frame.about"), icon=":material/menu_book:"):
+            st.markdown(t(f"{page_id}.intro"))
 
     def uses(self, *functions):
         """Name the nncore functions that computed what the page shows."""
@@ -55,10 +58,11 @@ class PageFrame:
         st.divider()
         st.subheader(t("frame.try_this"))
         st.markdown("\n".join(f"{i}. {t(key)}" for i, key in enumerate(self.try_this_keys(), start=1)))
-        with st.expander(t("frame.code_behind"), icon=":material/code:"):
-            st.caption(t("frame.code_intro"))
-            for function in self.functions:
-                st.markdown(t("frame.code_origin", name=function.__name__, module=function.__module__))
-                st.code(source_of(function), language="python")
-        st.caption(t("app.share_hint"))
+        if not presenting():
+            with st.expander(t("frame.code_behind"), icon=":material/code:"):
+                st.caption(t("frame.code_intro"))
+                for function in self.functions:
+                    st.markdown(t("frame.code_origin", name=function.__name__, module=function.__module__))
+                    st.code(source_of(function), language="python")
+            st.caption(t("app.share_hint"))
         self.controls.publish()

@@ -9,6 +9,7 @@ not fit a control (a typo, an old link) are ignored, never an error.
 import streamlit as st
 
 from ui.i18n import current_language, translate
+from ui.presenter import url_value as presenter_url_value
 
 _MEMORY = "_url_controls_memory"
 
@@ -109,5 +110,5 @@ class UrlControls:
         return self._record(name, key, st.session_state[key])
 
     def publish(self):
-        """Write the language and this page's controls to the URL, dropping anything else."""
-        st.query_params.from_dict({"lang": current_language(), **self.params})
+        """Write the language, presenter mode and this page's controls to the URL, dropping anything else."""
+        st.query_params.from_dict({"lang": current_language(), **presenter_url_value(), **self.params})

@@ -3,6 +3,7 @@
 STRINGS = {
     "ko": {
         "losses.title": "손실 함수: 오차제곱합과 교차 엔트로피",
+        "losses.nav_title": "손실 함수",
         "losses.oneliner": "예측이 얼마나 틀렸는지 재는 두 방법을 같은 예측으로 비교합니다",
         "losses.intro": (
             "손실 함수는 신경망의 예측 y가 정답 t에서 얼마나 먼지를 숫자 하나로 나타냅니다. 학습은 이 숫자를 줄이는 "
@@ -83,6 +84,7 @@ STRINGS = {
     },
     "en": {
         "losses.title": "Loss functions: MSE vs cross-entropy",
+        "losses.nav_title": "Loss functions",
         "losses.oneliner": "Two ways to measure how wrong a prediction is, compared on the same prediction",
         "losses.intro": (
             "A loss function turns how far the network's prediction y is from the answer t into one number. Learning "

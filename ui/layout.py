@@ -1,0 +1,44 @@
+"""Where pictures go on a page, and the style sheet that fits pages to a projector.
+
+Every picture takes its width from its column. A page marks its main picture with
+`main_picture()` (the browser tests check it starts on the first screen); a picture whose two
+axes share one unit (a decision plane, a contour map, the 28×28 grid) goes into `square()`,
+which keeps it square at any column width and never taller than the window.
+"""
+import streamlit as st
+
+MAIN_PICTURE = "main_picture"
+
+BASE_CSS = """
+[data-testid="stMainBlockContainer"] { padding-top: 3.6rem; padding-bottom: 4rem; }
+@media (max-width: 1400px) {
+  [data-testid="stMainBlockContainer"] { padding-left: 2rem; padding-right: 2rem; }
+}
+[data-testid="stMain"] h1 { font-size: 2.1rem; padding: 0.25rem 0 0.5rem 0; }
+[data-testid="stMain"] h2 { font-size: 1.6rem; }
+[data-testid="stMain"] h3 { font-size: 1.35rem; }
+/* a square picture: as wide as its column, but never taller than the window below the header */
+[class*="st-key-square_"] { aspect-ratio: 1 / 1; width: 100%; max-width: calc(100vh - 7rem); }
+/* long code lines (model.summary) wrap rather than hide their right-hand columns */
+[data-testid="stMain"] [data-testid="stCode"] pre { white-space: pre-wrap; word-break: break-word; }
+"""
+
+PRESENTER_CSS = """
+html { font-size: 20px; }
+[data-testid="stMainBlockContainer"] { max-width: 100%; padding-left: 2rem; padding-right: 2rem; }
+"""
+
+
+def apply_style(presenting):
+    st.html(f"<style>{BASE_CSS}{PRESENTER_CSS if presenting else ''}</style>")
+
+
+def main_picture():
+    """The container of the page's main picture (one a page)."""
+    return st.container(key=MAIN_PICTURE)
+
+
+def square(name):
+    """A container that keeps what it holds square; a chart in it is shown with height="stretch".
+    `name` is unique on the page and the same on every run (a new key would redraw the chart)."""
+    return st.container(key=f"square_{name}")
