@@ -62,9 +62,11 @@ MEASURE_JS = r"""
   // a label cut short: text in a box that hides what does not fit (nav entries, select values, buttons)
   const cut = new Set();
   for (const el of document.querySelectorAll('[data-testid="stSidebarNav"] *, [data-testid="stMain"] *')) {
-    const text = el.textContent.trim();
+    // a selectbox shows its choice as the value of an <input role="combobox">
+    const text = (el.matches('input[role="combobox"]') ? el.value : el.textContent).trim();
     if (!text || cut.has(text) || inClosedExpander(el)
-        || el.closest('.vega-embed, pre, .katex-mathml, [data-testid="stDataFrame"], [data-testid="stTable"]')) continue;
+        || el.closest('.vega-embed, pre, .katex-mathml, [data-testid="stDataFrame"], [data-testid="stTable"]'))
+      continue;
     const style = getComputedStyle(el);
     const clips = style.textOverflow === 'ellipsis' || ['hidden', 'clip'].includes(style.overflowX);
     if (clips && el.scrollWidth > el.clientWidth + 1 && el.getBoundingClientRect().width > 0) {

@@ -59,7 +59,8 @@ def spec_cache(builder):
 
 
 # Presenter mode: labels read from the back row of a lecture hall.
-PRESENTER_FONTS = {"axis": {"labelFontSize": 18, "titleFontSize": 20}, "legend": {"labelFontSize": 18, "titleFontSize": 18},
+PRESENTER_FONTS = {"axis": {"labelFontSize": 18, "titleFontSize": 20},
+                   "legend": {"labelFontSize": 18, "titleFontSize": 18},
                    "title": {"fontSize": 22}, "header": {"labelFontSize": 18, "titleFontSize": 20}}
 
 

@@ -1,0 +1,128 @@
+"""Every page as a projector shows it: pictures inside their columns, none covering another, no
+sideways scrolling, no label cut short, and the main picture on the first screen.
+
+Measured from bounding boxes in Chromium (tools.layout) at the projector sizes 1280×720 and
+1024×768 in both languages, on the pages' default views and on states that only exist after an
+action (a drawn digit, a chosen confusion cell, a trained Playground); at 390×844 (a phone, where
+columns stack) and 1920×1080 for the pages with the widest pictures. Needs /usr/bin/chromium.
+"""
+import pytest
+
+from tests.browser_support import require_chromium
+from tools.browser import page_at, wait_until_drawn
+from tools.layout import PROJECTORS, SIZES, main_picture_top, measure
+from ui.catalog import HOME, PAGES
+from ui.i18n import LANGUAGES, translate
+
+pytestmark = pytest.mark.browser
+FOLD = 720
+VISIBLE = 200  # at least this much of the main picture is on the first screen at 1280×720
+
+require_chromium()
+
+# Views that exist only after an action, opened through their URL (every control is in it).
+STATES = {
+    "digits_draw-sample": ("digits_draw", "input=sample&sample=3_small_corner"),
+    "digits_explorer-7to2": ("digits_explorer", "true=7&pred=2"),
+    "overshoot-diverging": ("overshoot", "s=5"),
+    "playground-spiral-deep": ("playground", "data=spiral&layers=6&features=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2"),
+}
+# Pages with the widest pictures, also on a phone and a large screen.
+WIDE = ("perceptron", "softmax", "descent", "playground", "overshoot", "digits_draw", "digits_explorer")
+
+
+def url(app, page_id, lang, query=""):
+    path = "" if page_id == "home" else page_id
+    return f"{app.url}/{path}?lang={lang}" + (f"&{query}" if query else "")
+
+
+def resize(page, size):
+    width, height = SIZES[size]
+    page.set_viewport_size({"width": width, "height": height})
+    page.wait_for_timeout(700)  # Vega redraws on its container's resize
+    wait_until_drawn(page)
+
+
+def assert_fits(page, where):
+    layout = measure(page)
+    assert layout["problems"] == [], f"{where}: {layout['problems']}"
+    return layout
+
+
+def check_projector_sizes(page, where):
+    for size in PROJECTORS:
+        resize(page, size)
+        assert_fits(page, f"{where} at {size}")
+
+
+def assert_main_picture_first(page, where):
+    top = main_picture_top(page)
+    assert top is not None, f"{where} marks no main picture (ui.layout.main_picture)"
+    assert top + VISIBLE <= FOLD, f"{where}: the main picture starts {top:.0f} px down"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("page_id", [p.page_id for p in (HOME, *PAGES)])
+def test_pictures_fit_a_projector_and_the_main_picture_comes_first(app, browser, page_id, lang):
+    width, height = SIZES["1280x720"]
+    assert height == FOLD
+    with page_at(browser, url(app, page_id, lang), lang, width=width, height=height) as page:
+        assert_main_picture_first(page, f"{page_id} ({lang})")
+        check_projector_sizes(page, f"{page_id} ({lang})")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("state", list(STATES))
+def test_pictures_fit_a_projector_after_an_action(app, browser, state, lang):
+    page_id, query = STATES[state]
+    width, height = SIZES["1280x720"]
+    with page_at(browser, url(app, page_id, lang, query), lang, width=width, height=height) as page:
+        check_projector_sizes(page, f"{state} ({lang})")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_trained_playground_fits_a_projector(app, browser, lang):
+    width, height = SIZES["1024x768"]
+    with page_at(browser, url(app, "playground", lang), lang, width=width, height=height) as page:
+        step = page.get_by_role("button", name=translate("live.step", lang, n=5))
+        for _ in range(3):
+            step.click()
+            page.wait_for_timeout(300)
+            wait_until_drawn(page)
+        epoch = translate("live.epoch", lang)
+        assert "15" in page.locator('[data-testid="stMetric"]', has_text=epoch).first.inner_text()
+        check_projector_sizes(page, f"trained playground ({lang})")
+
+
+@pytest.mark.parametrize("size", ["phone", "1920x1080"])
+@pytest.mark.parametrize("page_id", WIDE)
+def test_pictures_fit_a_phone_and_a_large_screen(app, browser, page_id, size):
+    width, height = SIZES[size]
+    with page_at(browser, url(app, page_id, "ko"), "ko", width=width, height=height) as page:
+        assert_fits(page, f"{page_id} at {size}")
+
+
+# The live and replayed pages: what the lecturer presses and what moves, on one screen.
+LIVE = ("xor", "playground", "hidden_regression")
+REPLAYED = ("descent", "overshoot", "minibatch")
+BOTTOMS_JS = """(selectors) => Object.fromEntries(Object.entries(selectors).map(([name, selector]) => {
+    const boxes = [...document.querySelectorAll(selector)].map(el => el.getBoundingClientRect())
+                                                         .filter(r => r.width > 0 && r.height > 0);
+    return [name, boxes.length ? Math.max(...boxes.map(r => r.bottom)) : null]; }))"""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("page_id", LIVE + REPLAYED)
+def test_play_controls_and_the_animated_picture_share_one_screen(app, browser, page_id, lang):
+    width, height = SIZES["1280x720"]
+    with page_at(browser, url(app, page_id, lang), lang, width=width, height=height) as page:
+        selectors = {"play": '[class*="st-key-"][class*="playing"]', "step": '[class*="step_button"] button',
+                     "reset": '[class*="reset_button"] button',
+                     "picture": '.st-key-main_picture .vega-embed canvas, .st-key-main_picture .vega-embed > svg'}
+        bottoms = page.evaluate(BOTTOMS_JS, selectors)
+        if page_id in LIVE:
+            box = page.locator('[data-testid="stMetric"]', has_text=translate("live.epoch", lang)).first.bounding_box()
+            bottoms["epoch counter"] = box["y"] + box["height"]
+        for name, bottom in bottoms.items():
+            assert bottom is not None, f"{page_id} ({lang}): no {name} on the page"
+            assert bottom <= FOLD, f"{page_id} ({lang}): the {name} ends {bottom:.0f} px down, below the first screen"
