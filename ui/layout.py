@@ -18,7 +18,11 @@ BASE_CSS = """
 [data-testid="stMain"] h2 { font-size: 1.6rem; }
 [data-testid="stMain"] h3 { font-size: 1.35rem; }
 /* a square picture: as wide as its column, but never taller than the window below the header */
-[class*="st-key-square_"] { aspect-ratio: 1 / 1; width: 100%; max-width: calc(100vh - 7rem); }
+[class*="st-key-square_"] { container-type: inline-size; width: 100%; max-width: calc(100vh - 7rem);
+                            flex: 0 0 auto !important; min-height: 0; }
+/* the plot itself nearly square: the title and the x axis take about 36 px more height than the
+   y axis takes width */
+[class*="st-key-square_"] > [data-testid="stElementContainer"] { height: calc(100cqw + 36px); }
 /* long code lines (model.summary) wrap rather than hide their right-hand columns */
 [data-testid="stMain"] [data-testid="stCode"] pre { white-space: pre-wrap; word-break: break-word; }
 """
