@@ -10,7 +10,8 @@ from ui.charts import show
 from ui.frame import PageFrame
 from ui.hidden_regression_charts import fit_chart, loss_chart, parity_chart, weights_chart
 from ui.i18n import t
-from ui.live_run import animate, current_run, is_playing, play_controls, report_divergence, stop_if_finished
+from ui.layout import main_picture
+from ui.live_run import animate, current_run, headline, is_playing, play_controls, report_divergence, stop_if_finished
 from ui.live_views import curves_frame
 
 KEY = "hidden_regression.run"
@@ -30,49 +31,31 @@ def dataset(name, n, noise_percent, a):
 
 page = PageFrame("hidden_regression")
 ctl = page.controls
-st.subheader(t("hidden_regression.data"))
-d1, d2, d3 = st.columns([2, 1, 1])
-with d1:
+settings, live = st.columns([1, 3], gap="medium")
+with settings:  # what shapes the picture beside it; data and optimizer one click away
     name = ctl.choice("target", t("hidden_regression.target"), list(TARGETS), "parabola",
                       format_key="hidden_regression.target_name")
     a = ctl.slider("a", t("hidden_regression.a"), -5.0, 5.0, 3.0, 0.5) if name == "plane" else 1.0
-with d2:
-    n_points = ctl.slider("points", t("hidden_regression.points"), 10, 200, 50, 10)
-with d3:
-    noise = ctl.slider("noise", t("hidden_regression.noise"), 0, 30, 0, 5)
-target = TARGETS[name]
-st.latex(target_latex(name, a))
-st.caption(t(f"hidden_regression.note.{name}"))
-x, y = dataset(name, n_points, noise, a)
-page.uses(target.function, make_data)
-
-st.subheader(t("hidden_regression.network"))
-layer_columns = st.columns(4)
-with layer_columns[0]:
     depth = ctl.slider("layers", t("hidden_regression.layers"), 0, 3, 1, 1)
-hidden = []
-for i, column in enumerate(layer_columns[1:depth + 1]):  # a units slider for each hidden layer in use
-    with column:
-        hidden.append(ctl.slider(f"n{i + 1}", t("hidden_regression.units", i=i + 1), 1, 8, 4, 1))
-n1, n2, n3, n4 = st.columns(4)
-with n1:
+    hidden = [ctl.slider(f"n{i + 1}", t("hidden_regression.units", i=i + 1), 1, 8, 4, 1) for i in range(depth)]
     chosen = ctl.choice("act", t("hidden_regression.activation"), ACTIVATIONS, "tanh", format_key="live.act",
                         disabled=not depth)
-with n2:
-    optimizer = ctl.choice("opt", t("live.optimizer"), list(OPTIMIZERS), "adam", format_key="live.opt")
-with n3:
-    lr = float(ctl.choice("lr", t("live.lr"), LEARNING_RATES, "0.03"))
-with n4:
-    seed = ctl.slider("seed", t("live.seed"), 0, 20, 0, 1)
+    with st.expander(t("hidden_regression.data_settings"), icon=":material/scatter_plot:"):
+        n_points = ctl.slider("points", t("hidden_regression.points"), 10, 200, 50, 10)
+        noise = ctl.slider("noise", t("hidden_regression.noise"), 0, 30, 0, 5)
+    with st.expander(t("hidden_regression.training_settings"), icon=":material/tune:"):
+        optimizer = ctl.choice("opt", t("live.optimizer"), list(OPTIMIZERS), "adam", format_key="live.opt",
+                               help=t("live.opt_help"))
+        lr = float(ctl.choice("lr", t("live.lr"), LEARNING_RATES, "0.03"))
+        seed = ctl.slider("seed", t("live.seed"), 0, 20, 0, 1)
+target = TARGETS[name]
+x, y = dataset(name, n_points, noise, a)
+page.uses(target.function, make_data)
 activation = chosen if depth else "linear"  # without a hidden layer there is nothing to activate
 sizes = layer_sizes(target.inputs, hidden)
 params_total = page.uses(parameter_count)(sizes)
-st.caption(t("hidden_regression.architecture", sizes=" → ".join(map(str, sizes))))
+settings.caption(t("hidden_regression.architecture", sizes=" → ".join(map(str, sizes))))
 linear = activation == "linear"
-if not depth:
-    st.info(t("hidden_regression.no_hidden"), icon=":material/straighten:")
-elif linear:
-    st.info(t("hidden_regression.linear_why"), icon=":material/straighten:")
 
 with st.expander(t("hidden_regression.params_title"), icon=":material/calculate:"):
     st.markdown(t("hidden_regression.params_intro"))
@@ -94,6 +77,7 @@ with st.expander(t("hidden_regression.params_title"), icon=":material/calculate:
 
 run = current_run(KEY, (name, a, n_points, noise, tuple(hidden), activation, optimizer, lr, seed),
                   lambda: init_params(sizes, activation, seed), optimizer, lr, MAX_EPOCHS)
+run.start(x, y, activation=activation, output=OUTPUT)
 page.uses(init_params, forward, backward, train_step, train, flat_line_loss)
 flat = flat_line_loss(y)
 loss_names = (t("hidden_regression.network_loss"), t("hidden_regression.flat_loss"))
@@ -159,26 +143,34 @@ def draw():
     if is_playing(KEY):
         train_more()
         stop_if_finished(KEY)
-    m1, m2, m3 = st.columns(3)
-    m1.metric(t("live.epoch"), f"{run.epoch:,}")
-    m3.metric(t("hidden_regression.flat_loss"), f"{flat:.4g}", help=t("hidden_regression.flat_help"))
-    if report_divergence(run):  # the last finite weights may be huge: show the loss history, not the curve
-        m2.metric(t("live.loss"), "–")
-        loss_curve()
-        return
+    diverged = bool(run.diverged)
     prediction, cache = forward(run.params, x, activation, OUTPUT)
-    m2.metric(t("live.loss"), f"{page.uses(loss)(prediction, y, OUTPUT):.4g}")
-    left, right = st.columns([1.15, 1], gap="large")
-    with left:
-        prediction_chart(prediction[:, 0])
-    with right:
-        loss_curve()
+    current = "–" if diverged else f"{page.uses(loss)(prediction, y, OUTPUT):.4g}"
+    headline(KEY, [(t("live.epoch"), f"{run.epoch:,}"), (t("live.loss"), current),
+                   (t("hidden_regression.flat_loss"), f"{flat:.4g}", t("hidden_regression.flat_help"))])
+    if report_divergence(run):  # the last finite weights may be huge: show the loss history, not the curve
+        with main_picture():
+            loss_curve()
+        return
+    with main_picture():
+        left, right = st.columns(2)
+        with left:
+            prediction_chart(prediction[:, 0])
+        with right:
+            loss_curve()
     if linear:
         line_report()
     if activation == "relu":
         dead_report(cache["hidden"])
 
 
-play_controls(KEY, EPOCHS_PER_FRAME, train_more)
-animate(KEY, draw)
+with live:
+    play_controls(KEY, EPOCHS_PER_FRAME, train_more)
+    animate(KEY, draw)
+    if not depth:
+        st.info(t("hidden_regression.no_hidden"), icon=":material/straighten:")
+    elif linear:
+        st.info(t("hidden_regression.linear_why"), icon=":material/straighten:")
+    st.latex(target_latex(name, a))
+    st.caption(t(f"hidden_regression.note.{name}"))
 page.finish()

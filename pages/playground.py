@@ -7,10 +7,12 @@ from nncore.datasets2d import DATASETS, FEATURES, feature_matrix, make_dataset, 
 from nncore.evaluation import confusion_matrix, predicted_classes
 from nncore.mlp import ACTIVATIONS, OPTIMIZERS, OUTPUTS, backward, forward, init_params, train, train_step
 from nncore.mlp_export import keras_code, params_to_json
-from ui.charts import show
+from ui.charts import show, show_square
 from ui.frame import PageFrame
 from ui.i18n import t
-from ui.live_run import animate, current_run, is_playing, play_controls, report_divergence, stop_if_finished
+from ui.layout import main_picture
+from ui.live_run import (animate, current_run, headline, is_playing, play_controls, report_divergence, shown,
+                          stop_if_finished)
 from ui.live_views import curves_frame, grid, lines_frame, points_frame, surface_frame
 from ui.neuron_images import layer_images, thumbnails_html
 from ui.training_charts import decision_surface, learning_curves
@@ -25,6 +27,7 @@ CELLS = 40
 GRID, _ = grid(DOMAIN, CELLS)
 NEURON_CELLS = 24
 NEURON_GRID, _ = grid(DOMAIN, NEURON_CELLS)
+CURVE_HEIGHT = 330  # the whole loss chart, about as tall as the square beside it
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -35,59 +38,49 @@ def dataset(name, classes, noise, train_fraction, seed):
 
 page = PageFrame("playground")
 ctl = page.controls
-st.subheader(t("playground.data"))
-d1, d2, d3, d4 = st.columns(4)
-with d1:
+settings, live = st.columns([1, 3], gap="medium")
+with settings:  # data and network beside the picture, as in TensorFlow Playground; the rest one click away
     name = ctl.choice("data", t("playground.dataset"), list(DATASETS), "circle", format_key="playground.dataset_name")
     classes = ctl.slider("classes", t("playground.classes"), 3, 5, 3, 1) if name == "blobs" else 2
-with d2:
-    noise = ctl.slider("noise", t("playground.noise"), 0, 50, 0, 5)
-with d3:
-    train_percent = ctl.slider("train", t("playground.train_ratio"), 10, 90, 50, 10)
-with d4:
-    seed = ctl.slider("seed", t("playground.seed"), 0, 99, 0, 1)
-features = ctl.multiselect("features", t("playground.features"), list(FEATURES), ["x1", "x2"],
-                           format_key="playground.feature") or ["x1", "x2"]
-
-st.subheader(t("playground.network"))
-depth = ctl.slider("layers", t("playground.layers"), 0, 6, 2, 1)
-widths = []
-if depth:
-    for i, column in enumerate(st.columns(depth)):
-        with column:
-            widths.append(ctl.slider(f"n{i + 1}", t("playground.neurons", i=i + 1), 1, 8, 4 if i == 0 else 2, 1))
-n1, n2, n3, n4 = st.columns(4)
-with n1:
-    activation = ctl.choice("act", t("playground.activation"), list(ACTIVATIONS), "tanh", format_key="live.act")
-    output = ctl.choice("out", t("playground.output"), list(OUTPUTS), "sigmoid_bce", format_key="playground.output_name")
-with n2:
-    optimizer = ctl.choice("opt", t("live.optimizer"), list(OPTIMIZERS), "sgd", format_key="live.opt")
-    lr = float(ctl.choice("lr", t("live.lr"), LEARNING_RATES, "0.03"))
-with n3:
-    batch_size = ctl.slider("batch", t("playground.batch"), 1, 30, 10, 1)
-with n4:
-    l2 = float(ctl.choice("l2", t("playground.l2"), L2_RATES, "0"))
-
-if classes > 2 and output != "softmax_ce":
-    st.info(t("playground.softmax_needed", classes=classes), icon=":material/info:")
-    output = "softmax_ce"
+    features = ctl.multiselect("features", t("playground.features"), list(FEATURES), ["x1", "x2"],
+                               format_key="playground.feature") or ["x1", "x2"]
+    depth = ctl.slider("layers", t("playground.layers"), 0, 6, 2, 1)
+    widths = [ctl.slider(f"n{i + 1}", t("playground.neurons", i=i + 1), 1, 8, 4 if i == 0 else 2, 1)
+              for i in range(depth)]
+    with st.expander(t("playground.data_settings"), icon=":material/scatter_plot:"):
+        noise = ctl.slider("noise", t("playground.noise"), 0, 50, 0, 5)
+        train_percent = ctl.slider("train", t("playground.train_ratio"), 10, 90, 50, 10)
+        seed = ctl.slider("seed", t("playground.seed"), 0, 99, 0, 1)
+    with st.expander(t("playground.training_settings"), icon=":material/tune:"):
+        activation = ctl.choice("act", t("playground.activation"), list(ACTIVATIONS), "tanh", format_key="live.act")
+        output = ctl.choice("out", t("playground.output"), list(OUTPUTS), "sigmoid_bce",
+                            format_key="playground.output_name", help=t("playground.output_help"))
+        optimizer = ctl.choice("opt", t("live.optimizer"), list(OPTIMIZERS), "sgd", format_key="live.opt",
+                               help=t("live.opt_help"))
+        lr = float(ctl.choice("lr", t("live.lr"), LEARNING_RATES, "0.03"))
+        batch_size = ctl.slider("batch", t("playground.batch"), 1, 30, 10, 1)
+        l2 = float(ctl.choice("l2", t("playground.l2"), L2_RATES, "0"))
+    if classes > 2 and output != "softmax_ce":
+        st.info(t("playground.softmax_needed", classes=classes), icon=":material/info:")
+        output = "softmax_ce"
 x_train, y_train, x_test, y_test = dataset(name, classes, noise / 100, train_percent / 100, seed)
 f_train, f_test, f_grid = (feature_matrix(x, features) for x in (x_train, x_test, GRID))
 t_train, t_test = targets_for(y_train, output, classes), targets_for(y_test, output, classes)
 outputs = classes if output == "softmax_ce" else 1
 sizes = [len(features), *widths, outputs]
-st.caption(t("playground.architecture", sizes=" → ".join(map(str, sizes)),
-             params=sum((a + 1) * b for a, b in zip(sizes[:-1], sizes[1:]))))
+settings.caption(t("playground.architecture", sizes=" → ".join(map(str, sizes)),
+                   params=sum((a + 1) * b for a, b in zip(sizes[:-1], sizes[1:]))))
 config = (name, classes, noise, train_percent, seed, tuple(features), tuple(widths), activation, output, optimizer, lr,
           batch_size, l2)
 run = current_run(KEY, config, lambda: init_params(sizes, activation, seed, np.float32), optimizer, lr)
 page.uses(make_dataset, feature_matrix, init_params, forward, backward, train_step, train, confusion_matrix,
           params_to_json, keras_code)
-settings = {"activation": activation, "output": output, "batch_size": batch_size, "l2": l2}
+training = {"activation": activation, "output": output, "batch_size": batch_size, "l2": l2}
+run.start(f_train, t_train, f_test, t_test, **training)
 
 
 def train_more():
-    run.advance(EPOCHS_PER_FRAME, f_train, t_train, f_test, t_test, **settings)
+    run.advance(EPOCHS_PER_FRAME, f_train, t_train, f_test, t_test, **training)
 
 
 def neuron_pictures():
@@ -103,40 +96,44 @@ def draw():
     if is_playing(KEY):
         train_more()
         stop_if_finished(KEY)
-    report_divergence(run)
     y_grid = forward(run.params, f_grid, activation, output)[0]
     train_pred = predicted_classes(forward(run.params, f_train, activation, output)[0])
     test_pred = predicted_classes(forward(run.params, f_test, activation, output)[0])
     history = run.history
-    m = st.columns(5)
-    m[4].metric(t("live.epoch"), f"{run.epoch:,}")
-    m[0].metric(t("playground.train_loss"), f"{history['loss'][-1]:.4f}" if history["loss"] else "–")
-    m[1].metric(t("playground.test_loss"), f"{history['test_loss'][-1]:.4f}" if history["test_loss"] else "–")
-    m[2].metric(t("playground.train_accuracy"), f"{np.mean(train_pred == y_train):.1%}")
-    m[3].metric(t("playground.test_accuracy"), f"{np.mean(test_pred == y_test):.1%}")
-    left, right = st.columns([1.15, 1], gap="large")
+    headline(KEY, [(t("live.epoch"), f"{run.epoch:,}"),
+              (t("playground.train_loss"), shown(history["loss"][-1])),
+              (t("playground.test_loss"), shown(history["test_loss"][-1])),
+              (t("playground.train_accuracy"), f"{np.mean(train_pred == y_train):.1%}"),
+              (t("playground.test_accuracy"), f"{np.mean(test_pred == y_test):.1%}")])
+    report_divergence(run)
     splits = (t("live.train"), t("live.test"))
-    with left:
-        points = pd.concat([points_frame(x_train, y_train, splits[0]), points_frame(x_test, y_test, splits[1])])
-        show(decision_surface(t("playground.surface_title"), "x₁", "x₂", t("playground.class"), t("live.data"),
-                              tuple(str(c) for c in range(classes)), splits, DOMAIN),
-             width="content", surface=surface_frame(np.clip(y_grid, 0, 1), CELLS, DOMAIN), points=points,
-             lines=lines_frame({}, DOMAIN))
-    with right:
-        show(learning_curves(t("playground.loss_title"), t("live.epoch"), t("live.loss"), t("live.data"), splits,
-                             False), curves=curves_frame(history, splits, "loss"))
+    with main_picture():
+        left, right = st.columns(2)
+        with left:
+            points = pd.concat([points_frame(x_train, y_train, splits[0]), points_frame(x_test, y_test, splits[1])])
+            show_square(decision_surface(t("playground.surface_title"), "x₁", "x₂", t("playground.class"),
+                                         t("live.data"), tuple(str(c) for c in range(classes)), splits, DOMAIN),
+                        "playground_surface", surface=surface_frame(np.clip(y_grid, 0, 1), CELLS, DOMAIN),
+                        points=points, lines=lines_frame({}, DOMAIN))
+        with right:
+            show(learning_curves(t("playground.loss_title"), t("live.epoch"), t("live.loss"), t("live.data"), splits,
+                                 False, CURVE_HEIGHT), curves=curves_frame(history, splits, "loss"))
+    st.caption(t("playground.surface_help"))
+    below_left, below_right = st.columns(2)
+    with below_left:
+        if depth:
+            st.markdown(f"**{t('playground.neurons_title')}**")
+            neuron_pictures()
+    with below_right:
         st.markdown(f"**{t('playground.confusion_title')}**")
         counts = confusion_matrix(y_test, test_pred, classes)
         st.dataframe(pd.DataFrame(counts, index=[t("playground.true", c=c) for c in range(classes)],
                                   columns=[t("playground.pred", c=c) for c in range(classes)]))
-    if depth:
-        st.markdown(f"**{t('playground.neurons_title')}**")
-        neuron_pictures()
 
 
-play_controls(KEY, EPOCHS_PER_FRAME, train_more)
-animate(KEY, draw)
-
+with live:
+    play_controls(KEY, EPOCHS_PER_FRAME, train_more)
+    animate(KEY, draw)
 with st.expander(t("playground.export_title"), icon=":material/download:"):
     setup = {"dataset": name, "features": list(features), "activation": activation, "output": output,
              "optimizer": optimizer, "learning_rate": lr, "batch_size": batch_size, "l2": l2, "epoch": run.epoch}

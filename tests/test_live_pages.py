@@ -1,11 +1,17 @@
 """The perceptron, XOR and Playground pages under AppTest: book weights, Step, Reset, divergence, export."""
+import numpy as np
 import pytest
+
+from nncore.mlp import total_loss
+from nncore.perceptron import INPUTS as X, TRUTH_TABLES
 
 from tests.app_driver import assert_healthy, click, metric, open_page
 from ui.catalog import PAGES
 from ui.i18n import translate
+from ui.live_views import curves_frame
 
 PERCEPTRON, XOR, PLAYGROUND = (next(p for p in PAGES if p.page_id == name) for name in ("perceptron", "xor", "playground"))
+TARGETS = np.array(TRUTH_TABLES["XOR"], dtype=float).reshape(-1, 1)
 
 
 def title(page, lang):
@@ -44,6 +50,20 @@ def test_xor_network_learns_with_step_and_resets():
     assert int(metric(at, "live.epoch").replace(",", "")) <= 1500
     click(at, "Reset")
     assert metric(at, "live.epoch") == "0"
+
+
+def test_xor_curves_start_at_epoch_0_with_the_initial_weights_loss():
+    at = open_page(XOR, lang="en")
+    run = at.session_state["xor.run"]
+    initial = {name: value.copy() for name, value in run.params.items()}
+    expected = total_loss(initial, X.astype(np.float32), TARGETS, "sigmoid", "sigmoid_bce")
+    assert run.epoch == 0 and run.history["loss"] == [pytest.approx(expected, rel=1e-6)]
+    assert metric(at, "live.loss") == f"{expected:.4f}"
+    click(at, "Step")
+    run = at.session_state["xor.run"]
+    # full batch: epoch 1's loss is measured before its first step, on the same initial weights
+    assert len(run.history["loss"]) == 26 and run.history["loss"][1] == pytest.approx(run.history["loss"][0], rel=1e-6)
+    assert curves_frame(run.history, ("train",), "loss")["epoch"].iloc[0] == 0
 
 
 def test_xor_without_hidden_layer_says_why_and_stays_at_most_75_percent():

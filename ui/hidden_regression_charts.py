@@ -2,18 +2,22 @@
 import altair as alt
 
 from ui.charts import INK, LINE_WIDTH, PALETTE, data, spec_cache
+from ui.training_charts import EPOCH_SCALE
 
 GREY = "#8a8a8a"
+# legends inside a plot's corner: they neither squeeze the plot nor get cut in a narrow column
+CORNER = {"title": None, "direction": "vertical", "fillColor": "#ffffffd9", "padding": 4}
 DARK_GREY = "#4d4d4d"  # the flat line's loss, drawn over the loss curve that often sits on it
 
 
 @spec_cache
-def fit_chart(title, x_title, y_title, legend_title, names, height=400):
+def fit_chart(title, x_title, y_title, legend_title, names, height=330):
     """The data points, the network's prediction curve over x in [0, 1], and the true target (dashed).
+    height: the whole chart's (the legend sits top left, where the lecture's targets leave room).
 
     names: (data, network, target) labels. Data: "points" (x, y), "curves" (x, y, name: network or target)."""
     data_name, network_name, target_name = names
-    colour = alt.Color("name:N", title=legend_title, legend=alt.Legend(orient="bottom"),
+    colour = alt.Color("name:N", title=legend_title, legend=alt.Legend(orient="top-left", **CORNER),
                        scale=alt.Scale(domain=[data_name, network_name, target_name],
                                        range=[PALETTE[0], PALETTE[1], GREY]))
     x = alt.X("x:Q", title=x_title, scale=alt.Scale(domain=[0, 1], nice=False))
@@ -31,7 +35,7 @@ def fit_chart(title, x_title, y_title, legend_title, names, height=400):
 
 
 @spec_cache
-def parity_chart(title, actual_title, predicted_title, diagonal_title, height=400):
+def parity_chart(title, actual_title, predicted_title, diagonal_title, height=330):
     """Predicted against actual y for every data point, over the diagonal y = x of a perfect fit.
 
     Data: "points" (actual, predicted), "diagonal" (actual, predicted: two ends of the diagonal)."""
@@ -63,17 +67,21 @@ def weights_chart(title, value_title, legend_title, series, height=340):
 
 
 @spec_cache
-def loss_chart(title, epoch_title, loss_title, names, height=340):
-    """The training loss per epoch on a log scale, with the loss of the best flat line (predicting the mean).
+def loss_chart(title, epoch_title, loss_title, names, height=330):
+    """The training loss per epoch (0: the initial weights) on a log scale, with the loss of the best flat
+    line (predicting the mean). height: the whole chart's, legend included (bottom left, inside the plot).
 
     names: (network, flat line) labels. Data: "curves" (epoch, value, series), "flat" (value, series)."""
-    colour = alt.Color("series:N", title=None, legend=alt.Legend(orient="bottom"),
+    colour = alt.Color("series:N", title=None, legend=alt.Legend(orient="bottom-left", **CORNER),
                        scale=alt.Scale(domain=list(names), range=[PALETTE[1], DARK_GREY]))
     y = alt.Y("value:Q", title=loss_title, scale=alt.Scale(type="log"), axis=alt.Axis(format="~e"))
-    curve = alt.Chart(data("curves")).mark_line(strokeWidth=LINE_WIDTH).encode(
-        x=alt.X("epoch:Q", title=epoch_title), y=y, color=colour,
+    curve = alt.Chart(data("curves")).encode(
+        x=alt.X("epoch:Q", title=epoch_title, scale=EPOCH_SCALE, axis=alt.Axis(format=",d", tickMinStep=1)), y=y,
+        color=colour,
         tooltip=[alt.Tooltip("epoch:Q", title=epoch_title), alt.Tooltip("value:Q", title=loss_title, format=".3e")])
+    latest = curve.transform_joinaggregate(last="max(epoch)").transform_filter("datum.epoch == datum.last").mark_point(
+        filled=True, size=90, opacity=1)
     flat = alt.Chart(data("flat")).mark_rule(strokeWidth=2.5, strokeDash=[7, 5]).encode(
         y=y, color=colour, tooltip=[alt.Tooltip("series:N", title=None),
                                     alt.Tooltip("value:Q", title=loss_title, format=".3e")])
-    return (curve + flat).properties(title=title, height=height)
+    return (curve.mark_line(strokeWidth=LINE_WIDTH) + latest + flat).properties(title=title, height=height)

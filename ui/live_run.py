@@ -3,16 +3,26 @@
 The run restarts whenever its configuration (network, data, optimizer settings) changes. While
 playing, the fragment reruns itself every FRAME_SECONDS and trains a few more epochs; nothing
 outside the fragment is redrawn.
+
+A run's history is indexed by epoch: entry 0 is measured on the initial weights (LiveRun.start),
+so that the curves start from the run's real starting point before Play.
 """
 import time
 from dataclasses import dataclass, field
 
+import numpy as np
 import streamlit as st
 
-from nncore.mlp import make_optimizer, train
+from nncore.mlp import accuracy, l2_penalty, loss, make_optimizer, predict, train
 from ui.i18n import t
 
 FRAME_SECONDS = 0.3
+# the headline's figures a size smaller than a lone st.metric's: five of them fit in one row beside
+# the settings column at 1280 px
+HEADLINE_CSS = """<style>
+[class*="-run-headline"] [data-testid="stMetricValue"] { font-size: 1.6rem; }
+[class*="-run-headline"] [data-testid="stMetric"] { gap: 0; }
+</style>"""
 
 
 @dataclass
@@ -29,10 +39,23 @@ class LiveRun:
     def finished(self):
         return bool(self.diverged) or self.epoch >= self.max_epochs
 
+    def start(self, x, targets, x_test=None, t_test=None, *, activation, output, l2=0.0, **_):
+        """Record epoch 0 (loss with L2 and accuracy of the initial weights, on the training and the
+        test data) once, as train() measures them: inputs in the weights' dtype."""
+        if self.history["loss"]:
+            return
+        for prefix, inputs, wanted in (("", x, targets), ("test_", x_test, t_test)):
+            if inputs is None:
+                continue
+            y = predict(self.params, np.asarray(inputs, dtype=self.params["W1"].dtype), activation, output)
+            self.history[prefix + "loss"].append(loss(y, wanted, output) + l2_penalty(self.params, l2))
+            self.history[prefix + "accuracy"].append(accuracy(y, wanted, output))
+
     def advance(self, epochs, x, targets, x_test=None, t_test=None, **settings):
         """Train `epochs` more epochs (settings: activation, output, batch_size, l2) unless it has diverged."""
         if self.diverged:
             return
+        self.start(x, targets, x_test, t_test, **settings)
         step = train(self.params, x, targets, optimizer=self.optimizer, epochs=epochs, seed=self.epoch,
                      x_test=x_test, t_test=t_test, **settings)
         for name, values in self.history.items():
@@ -68,18 +91,33 @@ def epochs_step_label(epochs):
 
 
 def play_controls(key, step_epochs, train_more):
-    """The Play switch, Step and Reset, outside the animated fragment.
+    """The Play switch, Step and Reset in one row, outside the animated fragment.
 
     Play is a switch, not a button: a change of a widget's value reaches the script even when it
     arrives while timer-driven frames are queued (a button's click can be lost among them), and a
     widget outside the fragment reruns the whole page, which makes the fragment again with or
     without its timer."""
     run = st.session_state[key]
-    c1, c2, c3 = st.columns([1.2, 1, 1])
-    c1.toggle(t("live.play"), key=f"{key}.playing", disabled=run.finished)
-    c2.button(epochs_step_label(step_epochs), key=f"{key}.step_button", on_click=train_more,
-              icon=":material/skip_next:", disabled=is_playing(key) or run.finished)
-    c3.button(t("live.reset"), key=f"{key}.reset_button", on_click=_reset, args=(key,), icon=":material/restart_alt:")
+    st.html(HEADLINE_CSS)
+    with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
+        st.toggle(t("live.play"), key=f"{key}.playing", disabled=run.finished)
+        st.button(epochs_step_label(step_epochs), key=f"{key}.step_button", on_click=train_more,
+                  icon=":material/skip_next:", disabled=is_playing(key) or run.finished)
+        st.button(t("live.reset"), key=f"{key}.reset_button", on_click=_reset, args=(key,),
+                  icon=":material/restart_alt:")
+
+
+def shown(value, spec=".4f"):
+    """A figure for a metric: "–" when there is none or it is not finite."""
+    return "–" if value is None or not np.isfinite(value) else format(value, spec)
+
+
+def headline(key, metrics):
+    """From inside the fragment, right under play_controls: the epoch counter and the figures that
+    move with it, side by side. metrics: (label, value) or (label, value, help) tuples."""
+    with st.container(horizontal=True, gap="medium", key=f"{key}.headline"):
+        for label, value, *help_text in metrics:
+            st.metric(label, value, help=help_text[0] if help_text else None, width="content")
 
 
 def stop_if_finished(key):

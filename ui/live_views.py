@@ -8,7 +8,6 @@ from ui.png import png_data_url
 from ui.training_charts import SURFACE_OPACITY, class_range
 
 
-
 def grid(domain, cells):
     """Cell centres (cells², 2) over domain², and the cell width."""
     edges = np.linspace(*domain, cells + 1)
@@ -57,11 +56,13 @@ def unit_lines_frame(params, names, domain):
 
 def curves_frame(history, labels, measure, max_points=400):
     """history's measure and test_measure as a long table (epoch, series, value), finite values only,
-    thinned to about max_points per series so that long runs draw as fast as short ones."""
+    thinned to about max_points per series so that long runs draw as fast as short ones. Entry i
+    of a history is epoch i (entry 0: the initial weights, see ui.live_run)."""
     rows = []
     for prefix, label in zip(("", "test_"), labels):
         values = history.get(prefix + measure) or []
         stride = max(1, len(values) // max_points)
-        rows += [{"epoch": i, "series": label, "value": v} for i, v in enumerate(values, start=1)
-                 if (i % stride == 0 or i == len(values)) and v is not None and np.isfinite(v)]
+        last = len(values) - 1
+        rows += [{"epoch": i, "series": label, "value": v} for i, v in enumerate(values)
+                 if (i % stride == 0 or i == last) and v is not None and np.isfinite(v)]
     return pd.DataFrame(rows, columns=["epoch", "series", "value"])

@@ -9,12 +9,13 @@ STRINGS = {
             "함수 없이 y를 그대로 내보냅니다. 은닉층의 수와 뉴런 수, 활성화 함수를 바꾸고 ‘재생’을 켜 보세요. "
             "예측 곡선이 데이터에 맞춰 휘어지는 모습과, 초깃값이나 학습률에 따라 학습이 멈춰 버리는 모습을 함께 볼 수 있습니다."
         ),
-        "hidden_regression.data": "데이터",
+        "hidden_regression.data_settings": "데이터 설정",
+        "hidden_regression.training_settings": "학습 설정",
         "hidden_regression.target": "목표 함수",
-        "hidden_regression.target_name.parabola": "포물선: y = −3(x − 0.5)²",
-        "hidden_regression.target_name.cubic": "삼차 함수: y = (x − 0.3)(x − 0.6)(x − 0.9) + 5",
-        "hidden_regression.target_name.line": "직선: y = 2x + 1",
-        "hidden_regression.target_name.plane": "입력 3개: y = a·x₁ − 4·x₂ + 2·x₃",
+        "hidden_regression.target_name.parabola": "포물선",
+        "hidden_regression.target_name.cubic": "삼차 함수",
+        "hidden_regression.target_name.line": "직선",
+        "hidden_regression.target_name.plane": "평면 (입력 3개)",
         "hidden_regression.note.parabola": (
             "x = 0.5를 중심으로 좌우 대칭입니다. 그래서 직선으로는 평균값에 그은 수평선보다 나은 답이 없습니다."
         ),
@@ -29,7 +30,6 @@ STRINGS = {
         "hidden_regression.a": "x₁의 계수 a",
         "hidden_regression.points": "데이터 개수",
         "hidden_regression.noise": "잡음 (목표값 범위의 %)",
-        "hidden_regression.network": "신경망",
         "hidden_regression.layers": "은닉층 수",
         "hidden_regression.units": "은닉층 {i}의 뉴런 수",
         "hidden_regression.activation": "은닉층 활성화 함수",
@@ -51,11 +51,11 @@ STRINGS = {
         "hidden_regression.no_hidden_line": "은닉층이 없는 신경망이 지금 나타내는 식은 {line} 입니다.",
         "hidden_regression.flat_loss": "평평한 직선의 손실",
         "hidden_regression.flat_help": "모든 x에 데이터의 평균 하나만 내놓는 수평선의 손실입니다. 손실이 이 값에 머물러 있다면 신경망이 아직 수평선에 갇혀 있는 것입니다.",
-        "hidden_regression.fit_title": "데이터와 신경망의 예측",
+        "hidden_regression.fit_title": "데이터와 예측",
         "hidden_regression.series": "곡선",
         "hidden_regression.data_points": "데이터",
-        "hidden_regression.prediction": "신경망의 예측",
-        "hidden_regression.true_target": "목표 함수",
+        "hidden_regression.prediction": "신경망",
+        "hidden_regression.true_target": "목표",
         "hidden_regression.parity_title": "예측값과 정답 (점선 위에 있으면 정확)",
         "hidden_regression.actual": "정답 y",
         "hidden_regression.predicted": "예측 y",
@@ -98,7 +98,7 @@ STRINGS = {
             "손실이 뚝 떨어집니다."
         ),
         "hidden_regression.try2": (
-            "활성화 함수를 ‘선형’으로 바꾸고 은닉층 3개, 뉴런을 모두 8개로 해 보세요. 변수가 169개나 되는데도 예측은 끝까지 직선이고, "
+            "활성화 함수를 ‘없음 (선형)’으로 바꾸고 은닉층 3개, 뉴런을 모두 8개로 해 보세요. 변수가 169개나 되는데도 예측은 끝까지 직선이고, "
             "초록 상자에 그 직선의 식이 나옵니다. 목표를 ‘직선’으로 바꾸면 정확히 y = 2x + 1을 찾습니다."
         ),
         "hidden_regression.try3": (
@@ -107,7 +107,7 @@ STRINGS = {
         ),
         "hidden_regression.try4": (
             "활성화 함수를 시그모이드, 옵티마이저를 SGD, 학습률을 0.1로 해 보세요. 5,000 에포크가 지나도 손실이 회색 점선에서 "
-            "떨어지지 않습니다. 학습률을 3으로 올리면 이번에는 10 에포크 만에 발산합니다. ‘입력 3개’ 목표에서 은닉층을 0으로 하면 "
+            "떨어지지 않습니다. 학습률을 3으로 올리면 이번에는 10 에포크 만에 발산합니다. ‘평면 (입력 3개)’ 목표에서 은닉층을 0으로 하면 "
             "가중치가 (a, −4, 2)로 다가가는 모습도 볼 수 있습니다."
         ),
     },
@@ -120,12 +120,13 @@ STRINGS = {
             "activation, then switch on Play: the prediction bends towards the data, and with some initial weights or "
             "learning rates it gets stuck."
         ),
-        "hidden_regression.data": "Data",
+        "hidden_regression.data_settings": "Data settings",
+        "hidden_regression.training_settings": "Training settings",
         "hidden_regression.target": "Target function",
-        "hidden_regression.target_name.parabola": "Parabola: y = −3(x − 0.5)²",
-        "hidden_regression.target_name.cubic": "Cubic: y = (x − 0.3)(x − 0.6)(x − 0.9) + 5",
-        "hidden_regression.target_name.line": "Straight line: y = 2x + 1",
-        "hidden_regression.target_name.plane": "Three inputs: y = a·x₁ − 4·x₂ + 2·x₃",
+        "hidden_regression.target_name.parabola": "Parabola",
+        "hidden_regression.target_name.cubic": "Cubic",
+        "hidden_regression.target_name.line": "Straight line",
+        "hidden_regression.target_name.plane": "Plane (3 inputs)",
         "hidden_regression.note.parabola": (
             "Symmetric about x = 0.5, so no straight line does better than the flat line at the mean."
         ),
@@ -141,7 +142,6 @@ STRINGS = {
         "hidden_regression.a": "Coefficient a of x₁",
         "hidden_regression.points": "Data points",
         "hidden_regression.noise": "Noise (% of the target's range)",
-        "hidden_regression.network": "Network",
         "hidden_regression.layers": "Hidden layers",
         "hidden_regression.units": "Units in hidden layer {i}",
         "hidden_regression.activation": "Hidden activation",
@@ -166,11 +166,11 @@ STRINGS = {
         "hidden_regression.no_hidden_line": "The network without a hidden layer is now {line}.",
         "hidden_regression.flat_loss": "Loss of the flat line",
         "hidden_regression.flat_help": "The loss of the horizontal line that predicts the data's mean for every x. While the loss stays at this value, the network is still stuck on a flat line.",
-        "hidden_regression.fit_title": "The data and the network's prediction",
+        "hidden_regression.fit_title": "Data and prediction",
         "hidden_regression.series": "Curve",
         "hidden_regression.data_points": "Data",
-        "hidden_regression.prediction": "Network's prediction",
-        "hidden_regression.true_target": "Target function",
+        "hidden_regression.prediction": "Network",
+        "hidden_regression.true_target": "Target",
         "hidden_regression.parity_title": "Predicted against actual (on the dashed line = exact)",
         "hidden_regression.actual": "Actual y",
         "hidden_regression.predicted": "Predicted y",
@@ -215,7 +215,7 @@ STRINGS = {
             "line (the flat line's loss); between epochs 400 and 500 it suddenly bends and the loss drops."
         ),
         "hidden_regression.try2": (
-            "Set the activation to Linear, with 3 hidden layers of 8 units. That is 169 parameters, yet the prediction "
+            "Set the activation to None (linear), with 3 hidden layers of 8 units. That is 169 parameters, yet the prediction "
             "stays straight, and the green box gives its equation. Switch the target to the straight line: it finds "
             "y = 2x + 1 exactly."
         ),

@@ -1,8 +1,8 @@
-"""Strings shared by the live-training pages (XOR, Playground)."""
+"""Strings shared by the live-training pages (XOR, Playground, Regression with hidden layers)."""
 
 STRINGS = {
     "ko": {
-        "live.play": "재생 (학습 애니메이션)",
+        "live.play": "재생",
         "live.step": "{n} 에포크 진행",
         "live.step_one": "1 에포크 진행",
         "replay.play": "재생 (처음부터 차례로 보기)",
@@ -17,22 +17,23 @@ STRINGS = {
         "live.train": "학습 데이터",
         "live.test": "테스트 데이터",
         "live.optimizer": "옵티마이저",
-        "live.opt.sgd": "SGD (확률적 경사 하강법)",
+        "live.opt.sgd": "SGD",
         "live.opt.momentum": "모멘텀",
         "live.opt.adam": "Adam",
         "live.lr": "학습률",
         "live.seed": "초깃값 시드",
+        "live.opt_help": "SGD는 확률적 경사 하강법, 모멘텀과 Adam은 그것을 개선한 옵티마이저입니다.",
         "live.act.sigmoid": "시그모이드",
         "live.act.tanh": "tanh",
         "live.act.relu": "ReLU",
-        "live.act.linear": "선형 (활성화 함수 없음)",
+        "live.act.linear": "없음 (선형)",
         "live.diverged": (
             "학습이 발산했습니다. {epoch}번째 에포크에서 손실이 무한대나 NaN이 되어 멈췄고, 마지막으로 유한했던 손실은 "
             "{loss}입니다. 학습률을 낮추거나 정규화 비율을 줄인 뒤 ‘처음부터’를 누르세요."
         ),
     },
     "en": {
-        "live.play": "Play (animate training)",
+        "live.play": "Play",
         "live.step": "Step {n} epochs",
         "live.step_one": "Step 1 epoch",
         "replay.play": "Play (replay step by step)",
@@ -47,15 +48,16 @@ STRINGS = {
         "live.train": "Training data",
         "live.test": "Test data",
         "live.optimizer": "Optimizer",
-        "live.opt.sgd": "SGD (stochastic gradient descent)",
+        "live.opt.sgd": "SGD",
         "live.opt.momentum": "Momentum",
         "live.opt.adam": "Adam",
         "live.lr": "Learning rate",
         "live.seed": "Initial weights seed",
+        "live.opt_help": "SGD is stochastic gradient descent; Momentum and Adam are optimizers that improve on it.",
         "live.act.sigmoid": "Sigmoid",
         "live.act.tanh": "tanh",
         "live.act.relu": "ReLU",
-        "live.act.linear": "Linear (no activation)",
+        "live.act.linear": "None (linear)",
         "live.diverged": (
             "Training diverged: at epoch {epoch} the loss became infinite or NaN, so it stopped. The last finite loss "
             "was {loss}. Lower the learning rate or the regularisation rate, then press Reset."

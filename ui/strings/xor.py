@@ -16,7 +16,8 @@ STRINGS = {
             "은닉층이 없으면 이 신경망은 출력에 시그모이드를 씌운 퍼셉트론과 같아서 결정 경계가 직선 하나뿐입니다. "
             "XOR은 직선 하나로 나눌 수 없으므로 아무리 오래 학습해도 정확도가 75%를 넘지 못합니다."
         ),
-        "xor.surface_title": "결정 영역 (진할수록 확신이 큼)",
+        "xor.surface_title": "결정 영역",
+        "xor.surface_help": "파란 영역은 0, 주황 영역은 1로 예측한 곳이고, 색이 진할수록 신경망이 그 예측을 확신합니다.",
         "xor.class": "예측",
         "xor.split": "데이터",
         "xor.unit_line": "은닉 뉴런 {j}의 직선",
@@ -45,7 +46,8 @@ STRINGS = {
             "Without a hidden layer this network is a perceptron with a sigmoid on its output: its decision boundary is "
             "a single straight line. No line separates XOR, so however long it trains, accuracy stays at 75% or below."
         ),
-        "xor.surface_title": "Decision regions (darker = more confident)",
+        "xor.surface_title": "Decision regions",
+        "xor.surface_help": "Blue regions are predicted 0, orange ones 1; the darker the colour, the more confident the network.",
         "xor.class": "Prediction",
         "xor.split": "Data",
         "xor.unit_line": "Hidden neuron {j}'s line",
