@@ -10,11 +10,12 @@ from nncore.descent import (DIVERGENCE_LIMIT, LANDSCAPES, barely_moved, classify
                             quadratic_regime, regime_of_run, regimes_against_lr)
 from nncore.example_functions import function_2
 from nncore.gradient import gradient_descent, numerical_gradient
-from ui.charts import show
+from ui.charts import show, show_square
 from ui.descent_charts import path_on_contours, path_on_curve, regime_strip, value_against_step
-from ui.descent_views import path_frames, point_text, regime_bands, shaded_surface, steps_per_frame
+from ui.descent_views import path_frames, square_view, point_text, regime_bands, shaded_surface, steps_per_frame
 from ui.frame import PageFrame
 from ui.i18n import t
+from ui.layout import main_picture
 from ui.live_run import animate, is_playing, stop_if_finished
 from ui.replay import current_replay, replay_controls
 
@@ -27,8 +28,8 @@ AXES = ("x₀", "x₁")
 STRIP_CELLS = 240
 FRAMES = 30  # a replay lasts about FRAMES frames of ui.live_run.FRAME_SECONDS
 CURVE_POINTS = 400
-PIXELS_PER_UNIT = {"book": 46, "bowl": 22, "double_well_2d": 84}  # the same scale on both axes
-AXES_ROOM = (60, 100)  # Streamlit fits the axes and the title inside a chart's width and height
+SURFACE_CELLS = 100  # a side of the shaded image (about 4 pixels a cell on a projector)
+CURVE_HEIGHT, VALUE_HEIGHT = 360, 250
 
 
 @st.cache_data(max_entries=64)
@@ -67,22 +68,26 @@ def load_book_experiment(exponent):
 
 page = PageFrame("descent")
 ctl = page.controls
-controls, results = st.columns([1, 1.45], gap="large")
-with controls:
+# the two controls that drive the picture, and the replay, right above it; the rest in "More settings"
+function_column, lr_column, replay_column = st.columns([1.1, 1.05, 1.3], gap="medium")
+with function_column:
     name = ctl.choice("f", t("descent.function"), list(LANDSCAPES), "book", format_key="descent.fn")
     landscape = LANDSCAPES[name]
-    st.latex(f"f = {landscape.latex}")
+    settings = st.popover(t("descent.more_settings"), icon=":material/tune:", width="stretch")
+with lr_column:
     exponent = ctl.slider("log_lr", t("descent.log_lr"), -10.0, 1.0, -1.0, 0.01, format="%.2f")
     lr = page.uses(learning_rate_from_log10)(exponent)
     st.markdown(t("descent.lr_is", exponent=f"{exponent:.2f}", lr=f"{lr:g}"))
+with settings:
     steps = ctl.slider("steps", t("descent.steps"), 1, 200, 100, 1)
     axis_names = ("x",) if landscape.dim == 1 else AXES
     start = tuple(ctl.slider(f"x{i}_{name}", t("descent.start", name=axis), low, high, default, START_STEP[name])
                   for i, (axis, (low, high), default) in enumerate(zip(axis_names, landscape.domain, landscape.start)))
     st.caption(t("descent.book_presets"))
-    for column, preset in zip(st.columns(len(BOOK_EXPONENTS)), BOOK_EXPONENTS):
-        column.button(t("descent.preset", lr=f"{learning_rate_from_log10(preset):g}"), key=f"descent.preset{preset:g}",
-                      on_click=load_book_experiment, args=(preset,), width="stretch")
+    presets = st.container(horizontal=True)
+    for preset in BOOK_EXPONENTS:
+        presets.button(t("descent.preset", lr=f"{learning_rate_from_log10(preset):g}"),
+                       key=f"descent.preset{preset:g}", on_click=load_book_experiment, args=(preset,))
 
 result = run(name, start, lr, steps)
 if name == "book":
@@ -96,11 +101,70 @@ if landscape.curvatures:
     page.uses(quadratic_regime)
 one_dimensional = landscape.dim == 1
 
-with results:
-    message = t(f"descent.msg.{regime}")
-    if diverged_at is not None:
-        message += " " + t("descent.diverged", step=diverged_at, limit=f"{DIVERGENCE_LIMIT:,.0f}")
-    {"converges": st.success, "oscillates": st.warning, "diverges": st.error}[regime](message)
+# --- the path, revealed step by step -----------------------------------------------------------
+total = len(path) - 1
+reveal = current_replay(KEY, (name, start, lr, steps), total)
+with replay_column:
+    replay_controls(KEY, 1)
+x_domain = landscape.domain[0]
+if one_dimensional:
+    curve_x = np.linspace(*x_domain, CURVE_POINTS)
+    curve = pd.DataFrame({"x": curve_x, "y": landscape.value(curve_x[:, None])})
+    y_domain = (float(curve["y"].min()), float(curve["y"].max()))
+    y_domain = (y_domain[0] - 0.05 * (y_domain[1] - y_domain[0]), y_domain[1])
+    minima = pd.DataFrame({"x": [p[0] for p in landscape.minima],
+                           "y": [float(landscape.value(np.array(p))) for p in landscape.minima]})
+else:
+    x_domain, y_domain = square_view(landscape.domain)
+    surface = shaded_surface(landscape.value, (x_domain, y_domain), (SURFACE_CELLS, SURFACE_CELLS))
+    minima = pd.DataFrame({"x": [p[0] for p in landscape.minima], "y": [p[1] for p in landscape.minima]})
+log_values = bool((values > 0).all()) and float(values.max()) > 100 * float(values.min())
+value_domain = (float(values.min()), float(values.max()))
+if not log_values:  # a little room below and above, and a flat run still gets a visible axis
+    pad = 0.05 * (value_domain[1] - value_domain[0]) or 0.5 * abs(value_domain[0]) or 1.0
+    value_domain = (value_domain[0] - pad, value_domain[1] + pad)
+
+
+def draw():
+    if is_playing(KEY):
+        reveal.advance(steps_per_frame(total, FRAMES))
+        stop_if_finished(KEY)
+    shown = reveal.visible
+    rows, now, left_at = path_frames(path, values, shown, x_domain, y_domain, one_dimensional)
+    left, right = st.columns([0.75, 1], gap="medium")
+    with left, main_picture():
+        if one_dimensional:
+            show(path_on_curve(t("descent.path_title_1d"), "x", "f(x)", t("descent.step"), t("descent.minimum"),
+                               x_domain, y_domain, CURVE_HEIGHT), curve=curve, path=rows, now=now, minima=minima)
+            st.caption(t("descent.path_help_1d"))
+        else:
+            show_square(path_on_contours(t("descent.path_title_2d"), AXES[0], AXES[1], "f", t("descent.step"),
+                                         t("descent.minimum"), x_domain, y_domain),
+                        "descent_path", surface=surface, path=rows, now=now, minima=minima)
+            st.caption(t("descent.path_help_2d"))
+    with right:
+        with st.container(horizontal=True, gap="medium"):
+            st.metric(t("descent.step"), f"{shown} / {total}", width="content")
+            st.metric(t("descent.value"), f"{float(values[shown]):.4g}", width="content")
+        if left_at is not None:
+            st.warning(t("descent.left_view", step=left_at), icon=":material/open_in_new:")
+        shown_values = pd.DataFrame({"step": np.arange(shown + 1), "value": values[:shown + 1]})
+        show(value_against_step(t("descent.value_title"), t("descent.step"),
+                                t("descent.value_log" if log_values else "descent.value"), log_values,
+                                max(total, 1), value_domain, VALUE_HEIGHT),
+             values=shown_values, now=shown_values.iloc[[-1]])
+        st.metric(t("descent.point"), point_text(path[shown], 3))
+
+animate(KEY, draw)
+
+# --- what this learning rate does ---------------------------------------------------------------------
+st.latex(f"f = {landscape.latex}")
+message = t(f"descent.msg.{regime}")
+if diverged_at is not None:
+    message += " " + t("descent.diverged", step=diverged_at, limit=f"{DIVERGENCE_LIMIT:,.0f}")
+{"converges": st.success, "oscillates": st.warning, "diverges": st.error}[regime](message)
+verdict, strip_column = st.columns([1, 1.2], gap="large")
+with verdict:
     final_value = float(landscape.value(np.asarray(result["final"])))
     st.markdown(t("descent.final", n=result["steps_run"], x=point_text(result["final"], 9), f=f"{final_value:.9g}"))
     if name == "book" and diverged_at is not None:
@@ -121,6 +185,7 @@ with results:
         rates = ", ".join(t("descent.local_rate", axis=axis_names[0], x=f"{point[0]:.3f}", rate=f"{rate:.3f}")
                           for point, rate in zip(landscape.minima, critical))
         st.markdown(t("descent.local_rates", rates=rates))
+with strip_column:
     edges, regimes = strip(name, start, steps)
     page.uses(regimes_against_lr)
     labels = {code: t(f"descent.regime.{code}") for code in ("converges", "oscillates", "diverges")}
@@ -129,66 +194,6 @@ with results:
          bands=regime_bands(edges, regimes, labels), critical=pd.DataFrame({"lr": critical}),
          current=pd.DataFrame({"lr": [lr], "shown": [f"{lr:g}"]}))
     st.caption(t("descent.strip_quadratic" if landscape.curvatures else "descent.strip_measured"))
-
-# --- the path, revealed step by step -----------------------------------------------------------
-st.divider()
-total = len(path) - 1
-reveal = current_replay(KEY, (name, start, lr, steps), total)
-replay_controls(KEY, 1)
-x_domain = landscape.domain[0]
-if one_dimensional:
-    curve_x = np.linspace(*x_domain, CURVE_POINTS)
-    curve = pd.DataFrame({"x": curve_x, "y": landscape.value(curve_x[:, None])})
-    y_domain = (float(curve["y"].min()), float(curve["y"].max()))
-    y_domain = (y_domain[0] - 0.05 * (y_domain[1] - y_domain[0]), y_domain[1])
-    minima = pd.DataFrame({"x": [p[0] for p in landscape.minima],
-                           "y": [float(landscape.value(np.array(p))) for p in landscape.minima]})
-else:
-    y_domain = landscape.domain[1]
-    scale = PIXELS_PER_UNIT[name]
-    plot = (int(scale * (x_domain[1] - x_domain[0])), int(scale * (y_domain[1] - y_domain[0])))
-    size = (plot[0] + AXES_ROOM[0], plot[1] + AXES_ROOM[1])
-    surface = shaded_surface(landscape.value, landscape.domain, (plot[0] // 4, plot[1] // 4))
-    minima = pd.DataFrame({"x": [p[0] for p in landscape.minima], "y": [p[1] for p in landscape.minima]})
-log_values = bool((values > 0).all()) and float(values.max()) > 100 * float(values.min())
-value_domain = (float(values.min()), float(values.max()))
-if not log_values:  # a little room below and above, and a flat run still gets a visible axis
-    pad = 0.05 * (value_domain[1] - value_domain[0]) or 0.5 * abs(value_domain[0]) or 1.0
-    value_domain = (value_domain[0] - pad, value_domain[1] + pad)
-
-
-def draw():
-    if is_playing(KEY):
-        reveal.advance(steps_per_frame(total, FRAMES))
-        stop_if_finished(KEY)
-    shown = reveal.visible
-    rows, now, left_at = path_frames(path, values, shown, x_domain, y_domain, one_dimensional)
-    m1, m2, m3 = st.columns([0.7, 1.6, 1])
-    m1.metric(t("descent.step"), f"{shown} / {total}")
-    m2.metric(t("descent.point"), point_text(path[shown], 3))
-    m3.metric(t("descent.value"), f"{float(values[shown]):.4g}")
-    if left_at is not None:
-        st.warning(t("descent.left_view", step=left_at), icon=":material/open_in_new:")
-    left, right = st.columns([1.4, 1], gap="large")
-    with left:
-        if one_dimensional:
-            show(path_on_curve(t("descent.path_title_1d"), "x", "f(x)", t("descent.step"), t("descent.minimum"),
-                               x_domain, y_domain), curve=curve, path=rows, now=now, minima=minima)
-            st.caption(t("descent.path_help_1d"))
-        else:
-            show(path_on_contours(t("descent.path_title_2d"), AXES[0], AXES[1], "f", t("descent.step"),
-                                  t("descent.minimum"), x_domain, y_domain, *size),
-                 width="content", surface=surface, path=rows, now=now, minima=minima)
-            st.caption(t("descent.path_help_2d"))
-    with right:
-        shown_values = pd.DataFrame({"step": np.arange(shown + 1), "value": values[:shown + 1]})
-        show(value_against_step(t("descent.value_title"), t("descent.step"),
-                                t("descent.value_log" if log_values else "descent.value"), log_values,
-                                max(total, 1), value_domain),
-             values=shown_values, now=shown_values.iloc[[-1]])
-
-
-animate(KEY, draw)
 
 # --- the book's experiments ----------------------------------------------------------------------
 st.divider()

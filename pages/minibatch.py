@@ -10,9 +10,10 @@ from nncore.minibatch import (SAMPLINGS, batch_losses, epoch_arithmetic, epoch_b
                               sgd_line)
 from nncore.mnist_recipe import steps_per_epoch
 from nncore.number_list import parse_whole_numbers
-from ui.charts import show
+from ui.charts import show, show_square
 from ui.frame import PageFrame
 from ui.i18n import t
+from ui.layout import main_picture
 from ui.live_run import animate, epochs_step_label, is_playing, stop_if_finished
 from ui.minibatch_charts import (RUN_COLOURS, contour_domain, contour_path, ellipse_frame, grid_frame,
                                  loss_curves, loss_domain, loss_extent, loss_frame, lr_batch_heatmap, path_frame,
@@ -61,11 +62,15 @@ def lr_batch_grid(data_args, lrs, batch_sizes, epochs, sampling, sampling_seed):
 
 page = PageFrame("minibatch")
 ctl = page.controls
-st.latex(r"(b, w) \leftarrow (b, w) - \eta\, \nabla_{b,w}\, \frac{1}{m}\sum_{i \in B} (b + w x_i - y_i)^2")
-st.caption(t("minibatch.update_rule"))
-
-data_column, training_column = st.columns([2, 1.15], gap="large")
-with data_column:
+# the two controls that drive the paths, and the replay, right above them; the data and the sampling in a popover
+batch_column, lr_column, replay_column = st.columns([1.1, 1.1, 1.3], gap="medium")
+with batch_column:
+    batch = ctl.slider("batch", t("minibatch.batch"), 1, 200, 10, 1)
+with lr_column:
+    lr = ctl.slider("lr", t("live.lr"), 0.005, 1.0, 0.1, 0.005)
+with replay_column:
+    settings = st.popover(t("minibatch.more_settings"), icon=":material/tune:", width="stretch")
+with settings:
     st.markdown(f"**{t('minibatch.data_title')}**")
     d1, d2 = st.columns(2)
     with d1:
@@ -77,10 +82,7 @@ with data_column:
         n = ctl.slider("n", t("minibatch.points"), 10, 200, 100, 10)
         seed = ctl.slider("seed", t("minibatch.data_seed"), 0, 20, 0, 1)
         sort = ctl.toggle("sorted", t("minibatch.sorted"), False, help=t("minibatch.sorted_help"))
-with training_column:
     st.markdown(f"**{t('minibatch.training_title')}**")
-    batch = ctl.slider("batch", t("minibatch.batch"), 1, 200, 10, 1)
-    lr = ctl.slider("lr", t("live.lr"), 0.005, 1.0, 0.1, 0.005)
     epochs = ctl.slider("epochs", t("minibatch.epochs"), 1, 30, 20, 1)
     sampling = ctl.choice("sampling", t("minibatch.sampling"), list(SAMPLINGS), "choice", widget="radio",
                           format_key="minibatch.how")
@@ -99,11 +101,9 @@ names = (t("minibatch.run.one"), t("minibatch.run.mini"), t("minibatch.run.full"
 sizes = (1, mini, n)
 
 # --- the three runs, revealed epoch by epoch -------------------------------------------------------------
-st.divider()
-st.subheader(t("minibatch.runs_title"))
 current_replay(KEY, (data_args, lr, epochs, mini, sampling, sampling_seed), epochs)
-replay_controls(KEY, 1, epochs_step_label(1))
-st.caption(t("minibatch.play_hint"))
+with replay_column:
+    replay_controls(KEY, 1, epochs_step_label(1))
 
 finite = [run["path"] for run in runs if run["diverged_at"] is None]
 domain = contour_domain(np.vstack([np.zeros((1, 2)), best[None, :], *finite]))
@@ -112,6 +112,7 @@ ellipses = ellipse_frame(page.uses(loss_ellipses)(x, y, [floor + f * (start_loss
 extent, y_domain = loss_extent(runs, epochs), loss_domain(runs, floor)
 floor_frame = pd.DataFrame({"loss": [max(floor, 1e-6)]})
 marks_titles = (t("minibatch.start"), t("minibatch.now"), t("minibatch.best"))
+step_titles = (t("minibatch.update"), t("minibatch.epoch_axis"))
 
 
 def summary(shown):
@@ -134,17 +135,24 @@ def draw():
         stop_if_finished(KEY)
     shown = reveal.visible
     st.markdown(t("minibatch.epoch_now", shown=shown, total=epochs))
-    st.dataframe(summary(shown), hide_index=True, column_config={
-        t("minibatch.col.loss"): st.column_config.NumberColumn(format="%.4f"),
-        t("minibatch.col.batch_loss"): st.column_config.NumberColumn(format="%.4f",
-                                                                     help=t("minibatch.batch_loss_help"))})
+    with main_picture():
+        for i, (column, run, name, size, colour) in enumerate(zip(st.columns(3), runs, names, sizes, RUN_COLOURS)):
+            with column:
+                steps = revealed_steps(run, shown)
+                (start_b, start_w), (now_b, now_w) = run["path"][0], run["path"][steps]
+                marks = pd.DataFrame({"b": [start_b, now_b, best[0]], "w": [start_w, now_w, best[1]],
+                                      "what": list(marks_titles)})
+                show_square(contour_path(name, t("live.loss"), step_titles, colour, domain, *marks_titles),
+                            f"minibatch_path_{i}", ellipses=ellipses,
+                            path=path_frame(run, shown, domain), marks=marks)
+                st.caption(t("minibatch.path_caption", size=size, per_epoch=run["steps_per_epoch"], steps=steps))
+    st.caption(t("minibatch.marks_caption"))
     for run, name in zip(runs, names):
         epoch = None if run["diverged_at"] is None else -(-run["diverged_at"] // run["steps_per_epoch"])
         if epoch is not None and shown >= epoch:
             st.error(t("minibatch.diverged", run=name, step=run["diverged_at"], epoch=epoch,
                        loss=f"{run['loss'][-1]:.4g}"), icon=":material/warning:")
     curves = loss_frame(runs, names, shown)
-    step_titles = (t("minibatch.update"), t("minibatch.epoch_axis"))
     axes = (t("minibatch.loss_log"), t("minibatch.run"), names, t("minibatch.floor"))
     left, right = st.columns(2)
     with left:
@@ -153,20 +161,16 @@ def draw():
     with right:
         show(loss_curves(t("minibatch.by_step_title"), "step", t("minibatch.updates_log"), *axes, True, y_domain,
                          step_titles), curves=curves[curves["step"] > 0], extent=extent, floor=floor_frame)
-    for column, run, name, size, colour in zip(st.columns(3), runs, names, sizes, RUN_COLOURS):
-        with column:
-            steps = revealed_steps(run, shown)
-            (start_b, start_w), (now_b, now_w) = run["path"][0], run["path"][steps]
-            marks = pd.DataFrame({"b": [start_b, now_b, best[0]], "w": [start_w, now_w, best[1]],
-                                  "what": list(marks_titles)})
-            show(contour_path(name, t("live.loss"), step_titles, colour, domain, *marks_titles),
-                 ellipses=ellipses, path=path_frame(run, shown, domain), marks=marks)
-            st.caption(t("minibatch.path_caption", size=size, per_epoch=run["steps_per_epoch"], steps=steps))
-    st.caption(t("minibatch.marks_caption"))
-
+    st.dataframe(summary(shown), hide_index=True, column_config={
+        t("minibatch.col.loss"): st.column_config.NumberColumn(format="%.4f"),
+        t("minibatch.col.batch_loss"): st.column_config.NumberColumn(format="%.4f",
+                                                                     help=t("minibatch.batch_loss_help"))})
 
 animate(KEY, draw)
+st.caption(t("minibatch.play_hint"))
 st.markdown(t("minibatch.flip"))
+st.latex(r"(b, w) \leftarrow (b, w) - \eta\, \nabla_{b,w}\, \frac{1}{m}\sum_{i \in B} (b + w x_i - y_i)^2")
+st.caption(t("minibatch.update_rule"))
 
 # --- how the rows of a batch are picked ------------------------------------------------------------------
 st.divider()

@@ -11,9 +11,10 @@ from nncore.descent import quadratic_regime
 from nncore.line_fit import (DIVERGENCE_LIMIT, descend_line, least_squares_line, line_curvatures, line_gradient,
                              line_hessian, line_loss, make_line_data, max_stable_learning_rate)
 from nncore.scaling import SCALINGS, fit_scaler
-from ui.charts import show
+from ui.charts import show, show_square
 from ui.frame import PageFrame, source_without_import
 from ui.i18n import t
+from ui.layout import main_picture
 from ui.line_fit_charts import (curve_frame, fitted_lines, line_frame, loss_contour, loss_curve,
                                 loss_grid_frame, path_frames, view_box)
 from ui.live_run import animate, is_playing, stop_if_finished
@@ -23,6 +24,7 @@ KEY = "overshoot.path"
 TF_KEY = "overshoot.tf"
 FRAMES_PER_RUN = 50  # Play and Step show a whole run in about this many pieces
 LR_MIN, LR_MAX, LR_STEP = 0.001, 1.0, 0.001
+CURVE_HEIGHT, LINE_HEIGHT = 230, 300  # the loss curve fits beside the contour on a 1280×720 screen
 TF_MODULE, TF_FUNCTION = "nncore.tf_line_fit", "descend_line_tf"
 REGIME_BOX = {"converges": (st.success, ":material/check_circle:"),
               "oscillates": (st.warning, ":material/swap_vert:"),
@@ -54,47 +56,40 @@ def fmt(value):
 
 page = PageFrame("overshoot")
 ctl = page.controls
-st.latex(r"\hat y = b + w\,\tilde x \qquad L(b, w) = \frac{1}{n}\sum_{i=1}^{n} (b + w\,\tilde x_i - y_i)^2 \qquad "
-         r"(b, w) \leftarrow (b, w) - \eta\,\nabla L")
-
-data_col, descent_col = st.columns([1, 1.2], gap="large")
-with data_col:
+# what drives the picture (scaling, s, the learning rate) and the replay right above it; the data in a popover
+scaling_column, lr_column, replay_column = st.columns([1.15, 1.1, 1.25], gap="medium")
+with scaling_column:
+    scaling = ctl.choice("scaling", t("overshoot.scaling"), list(SCALINGS), "raw", widget="radio",
+                         format_key="overshoot.scaling", horizontal=True)
+    scale = ctl.slider("s", t("overshoot.scale"), 1.0, 10.0, 1.0, 0.5)
+with replay_column:
+    settings = st.popover(t("overshoot.more_settings"), icon=":material/tune:", width="stretch")
+with settings:
     st.markdown(f"**{t('overshoot.data_title')}**")
-    c1, c2 = st.columns(2)
-    with c1:
-        true_b = ctl.slider("b", t("overshoot.true_b"), -3.0, 3.0, 1.0, 0.5)
-        scale = ctl.slider("s", t("overshoot.scale"), 1.0, 10.0, 1.0, 0.5)
-        n = ctl.slider("n", t("overshoot.n"), 10, 500, 100, 10)
-    with c2:
-        true_w = ctl.slider("w", t("overshoot.true_w"), -3.0, 3.0, 2.0, 0.5)
-        noise = ctl.slider("noise", t("overshoot.noise"), 0.0, 2.0, 0.5, 0.1)
-        seed = ctl.slider("seed", t("overshoot.seed"), 0, 20, 0, 1)
-    x, y = page.uses(make_line_data)(true_b, true_w, scale, n, noise, seed)
-
-with descent_col:
+    true_b = ctl.slider("b", t("overshoot.true_b"), -3.0, 3.0, 1.0, 0.5)
+    true_w = ctl.slider("w", t("overshoot.true_w"), -3.0, 3.0, 2.0, 0.5)
+    n = ctl.slider("n", t("overshoot.n"), 10, 500, 100, 10)
+    noise = ctl.slider("noise", t("overshoot.noise"), 0.0, 2.0, 0.5, 0.1)
+    seed = ctl.slider("seed", t("overshoot.seed"), 0, 20, 0, 1)
     st.markdown(f"**{t('overshoot.descent_title')}**")
-    scaling = ctl.choice("scaling", t("overshoot.scaling"), list(SCALINGS), "raw", widget="segmented",
-                         format_key="overshoot.scaling")
-    scaler = page.uses(fit_scaler)(x, scaling)
-    x_used = scaler(x)
-    # Rounded: eigenvalues carry errors of about 1e-16, and a round bowl (standardised x: both exactly 2)
-    # must sit on the regimes' boundaries, not a hair beyond them.
-    curvatures = np.round(page.uses(line_curvatures)(x_used), 12)
-    limit = page.uses(max_stable_learning_rate)(x_used)
-    lr_col, limit_col = st.columns([1.6, 1])
-    with lr_col:
-        lr = ctl.slider("lr", t("live.lr"), LR_MIN, LR_MAX, 0.1, LR_STEP, format="%.3f")
-    limit_col.metric(t("overshoot.limit"), f"{limit:.4f}", help=t("overshoot.limit_help"))
-    below, above = on_grid(0.95 * limit), on_grid(1.05 * limit)
-    b1, b2 = st.columns(2)
-    b1.button(t("overshoot.just_below", lr=f"{below:.3f}"), key="overshoot.below_button", on_click=set_lr,
-              args=(below,), disabled=not below < limit, icon=":material/south:", width="stretch")
-    b2.button(t("overshoot.just_above", lr=f"{above:.3f}"), key="overshoot.above_button", on_click=set_lr,
-              args=(above,), disabled=not above > limit, icon=":material/north:", width="stretch")
     steps = ctl.slider("steps", t("overshoot.steps"), 10, 1000, 300, 10)
-
-st.markdown(t(f"overshoot.model.{scaling}"))
-st.latex(SCALED_X[scaling])
+x, y = page.uses(make_line_data)(true_b, true_w, scale, n, noise, seed)
+scaler = page.uses(fit_scaler)(x, scaling)
+x_used = scaler(x)
+# Rounded: eigenvalues carry errors of about 1e-16, and a round bowl (standardised x: both exactly 2)
+# must sit on the regimes' boundaries, not a hair beyond them.
+curvatures = np.round(page.uses(line_curvatures)(x_used), 12)
+limit = page.uses(max_stable_learning_rate)(x_used)
+with lr_column:
+    lr = ctl.slider("lr", t("live.lr"), LR_MIN, LR_MAX, 0.1, LR_STEP, format="%.3f")
+    below, above = on_grid(0.95 * limit), on_grid(1.05 * limit)
+    presets = st.container(horizontal=True)
+    presets.button(t("overshoot.just_below", lr=f"{below:.3f}"), key="overshoot.below_button", on_click=set_lr,
+                   args=(below,), disabled=not below < limit, icon=":material/south:",
+                   help=t("overshoot.just_below_help"))
+    presets.button(t("overshoot.just_above", lr=f"{above:.3f}"), key="overshoot.above_button", on_click=set_lr,
+                   args=(above,), disabled=not above > limit, icon=":material/north:",
+                   help=t("overshoot.just_above_help"))
 
 run = page.uses(descend_line)(x_used, y, lr, steps)
 page.uses(line_loss, line_gradient, line_hessian, least_squares_line, quadratic_regime)
@@ -116,11 +111,6 @@ elif regime == "bounces":
     outcome = t("overshoot.outcome.stuck", steps=steps, loss=fmt(losses[-1]), best=fmt(best_loss))
 else:
     outcome = t("overshoot.outcome.not_yet", steps=steps, loss=fmt(losses[-1]), best=fmt(best_loss))
-box, icon = REGIME_BOX[regime]
-box(t(f"overshoot.regime.{regime}", product=f"{product:.4g}") + " " + outcome, icon=icon)
-st.caption(t("overshoot.curvatures", low=fmt(curvatures[0]), high=fmt(curvatures[1]), lr=f"{lr:g}",
-             limit=f"{limit:.4f}"))
-
 # The view: the start, the optimum, and the path as far as 3 × the start's distance from the optimum. Gradient
 # descent on a quadratic never moves away from the optimum unless it diverges, so that is all of a run that
 # does not; a diverging one is seen swinging out and cut at the edge.
@@ -147,37 +137,47 @@ def draw():
     shown = reveal.visible
     k = min(shown, len(path) - 1)  # the step where a run diverged has no point to draw
     b_k, w_k = path[k]
-    m1, m2, m3, m4 = st.columns(4)
-    m1.metric(t("overshoot.step"), f"{shown} / {reveal.total}")
-    if shown > k:
-        m2.metric(t("live.loss"), f"> {limit_text}")
-        m3.metric("b", "–")
-        m4.metric("w", "–")
-    else:
-        m2.metric(t("live.loss"), fmt(losses[k]))
-        m3.metric("b", f"{b_k:.4f}")
-        m4.metric("w", f"{w_k:.4f}")
-    left, right = st.columns([1.1, 1], gap="medium")
-    with left:
+    left, right = st.columns([0.75, 1], gap="medium")
+    with left, main_picture():
         segments, points = path_frames(path[:k + 1], losses[:k + 1], view, numpy_run)
-        show(loss_contour(t("overshoot.contour_title"), b_title, w_title, t("live.loss"), t("overshoot.step"),
-                          t("overshoot.optimum"), (numpy_run,)),
-             width="content", heat=heat, segments=segments, points=points, optimum=optimum_frame)
+        show_square(loss_contour(t("overshoot.contour_title"), b_title, w_title, t("live.loss"), t("overshoot.step"),
+                                 t("overshoot.optimum"), (numpy_run,)),
+                    "overshoot_contour", heat=heat, segments=segments, points=points, optimum=optimum_frame)
         st.caption(t("overshoot.contour_help"))
     with right:
+        m1, m2 = st.columns([1, 1.3])
+        m1.metric(t("overshoot.step"), f"{shown} / {reveal.total}")
+        m2.metric(t("live.loss"), f"> {limit_text}" if shown > k else fmt(losses[k]))
         show(loss_curve(t("overshoot.curve_title"), t("overshoot.step"), t("live.loss_log"), (numpy_run,),
-                        t("overshoot.floor")),
+                        t("overshoot.floor"), CURVE_HEIGHT),
              curves=curve_frame(losses[:k + 1], numpy_run), floor=floor_frame)
+        m3, m4 = st.columns(2)
+        m3.metric("b", "–" if shown > k else f"{b_k:.4f}")
+        m4.metric("w", "–" if shown > k else f"{w_k:.4f}")
         intercept, slope = in_original_units(b_k, w_k, scaler)
         fitted = line_frame(intercept, slope, (0.0, scale), y_range, t("overshoot.fitted_line"))
-        show(fitted_lines(t("overshoot.line_title"), "x", "y", (t("overshoot.true_line"), t("overshoot.fitted_line"))),
+        show(fitted_lines(t("overshoot.line_title"), "x", "y", (t("overshoot.true_line"), t("overshoot.fitted_line")),
+                          LINE_HEIGHT),
              points=pd.DataFrame({"x": x, "y": y}), lines=pd.concat([true_line, fitted]))
         st.caption(t("overshoot.line_equation", step=k, b=f"{intercept:.3f}", w=f"{slope:.3f}",
                      true_b=f"{true_b:g}", true_w=f"{true_w:g}"))
 
 
-replay_controls(KEY, chunk)
+with replay_column:
+    replay_controls(KEY, chunk)
 animate(KEY, draw)
+
+verdict_column, limit_column = st.columns([3, 1], gap="medium")
+with verdict_column:
+    box, icon = REGIME_BOX[regime]
+    box(t(f"overshoot.regime.{regime}", product=f"{product:.4g}") + " " + outcome, icon=icon)
+    st.caption(t("overshoot.curvatures", low=fmt(curvatures[0]), high=fmt(curvatures[1]), lr=f"{lr:g}",
+                 limit=f"{limit:.4f}"))
+limit_column.metric(t("overshoot.limit"), f"{limit:.4f}", help=t("overshoot.limit_help"))
+st.latex(r"\hat y = b + w\,\tilde x \qquad L(b, w) = \frac{1}{n}\sum_{i=1}^{n} (b + w\,\tilde x_i - y_i)^2 \qquad "
+         r"(b, w) \leftarrow (b, w) - \eta\,\nabla L")
+st.markdown(t(f"overshoot.model.{scaling}"))
+st.latex(SCALED_X[scaling])
 
 # --- the same experiment in TensorFlow 2 ---------------------------------------------------------
 st.divider()
@@ -216,10 +216,11 @@ if stored and stored["config"] == config:
     tf_points["label"] = ""  # NumPy's numbers already mark the same points
     left, right = st.columns([1.1, 1], gap="medium")
     with left:
-        show(loss_contour(t("overshoot.tf_contour_title"), b_title, w_title, t("live.loss"), t("overshoot.step"),
-                          t("overshoot.optimum"), runs),
-             width="content", key="overshoot.tf_contour", heat=heat, segments=pd.concat([np_segments, tf_segments]),
-             points=pd.concat([np_points, tf_points]), optimum=optimum_frame)
+        show_square(loss_contour(t("overshoot.tf_contour_title"), b_title, w_title, t("live.loss"),
+                                 t("overshoot.step"), t("overshoot.optimum"), runs),
+                    "overshoot_tf_contour", key="overshoot.tf_contour", heat=heat,
+                    segments=pd.concat([np_segments, tf_segments]), points=pd.concat([np_points, tf_points]),
+                    optimum=optimum_frame)
     with right:
         show(loss_curve(t("overshoot.tf_curve_title"), t("overshoot.step"), t("live.loss_log"), runs,
                         t("overshoot.floor")),

@@ -47,9 +47,9 @@ def path_on_curve(title, x_title, y_title, step_title, minimum_title, x_domain, 
 
 
 @spec_cache
-def path_on_contours(title, x_title, y_title, value_title, step_title, minimum_title, x_domain, y_domain, width,
-                     height):
-    """f shaded in bands over the plane (an image: darker is higher), the minima, and the path.
+def path_on_contours(title, x_title, y_title, value_title, step_title, minimum_title, x_domain, y_domain):
+    """Drawn in a square (ui.charts.show_square) over a square view, one unit as long on both axes.
+    f shaded in bands over the plane (an image: darker is higher), the minima, and the path.
 
     Data: "surface" (x, x2, y, y2, url), "path" (step, x, y, f, label), "now" (step, x, y, f), "minima" (x, y)."""
     x = alt.X("x:Q", title=x_title, scale=alt.Scale(domain=list(x_domain), nice=False))
@@ -58,7 +58,7 @@ def path_on_contours(title, x_title, y_title, value_title, step_title, minimum_t
     tooltip = [alt.Tooltip("step:Q", title=step_title), alt.Tooltip("x:Q", title=x_title, format=".6g"),
                alt.Tooltip("y:Q", title=y_title, format=".6g"), alt.Tooltip("f:Q", title=value_title, format=".6g")]
     return (surface + _minima(x, y, minimum_title) + _path_layers(x, y, step_title, tooltip)).properties(
-        title=title, width=width, height=height)
+        title=title)
 
 
 @spec_cache

@@ -46,6 +46,13 @@ def path_frames(path, values, shown, x_domain, y_domain, one_dimensional):
     return rows, now, left_at
 
 
+def square_view(domains):
+    """The plane's view widened to a square around its centre: the chart is square, and one unit is as long
+    on both axes (the long narrow bowl stays long and narrow)."""
+    half = max(high - low for low, high in domains) / 2
+    return tuple((float((low + high) / 2 - half), float((low + high) / 2 + half)) for low, high in domains)
+
+
 def shaded_surface(value, domains, cells):
     """f over the plane as one image in SHADE_BANDS bands (equal steps of √(f − min), so a quadratic's
     bands are evenly spaced rings): a one-row table (x, x2, y, y2, url) for the contour chart."""

@@ -20,6 +20,7 @@ RUN_SHAPES = ["circle", "diamond", "square", "triangle-up"]
 RUN_SIZES = [130, 45, 45, 45]  # a later run drawn on the same points stays small enough to show the first
 DATA_COLOUR = PALETTE[5]
 HEAT_SCHEME = "greys"
+CONTOUR_LEGEND_LENGTH = 150  # short enough for the smallest square the chart is drawn in
 
 
 # --- the tables ---------------------------------------------------------------------------------
@@ -131,8 +132,9 @@ def _run_scales(runs):
 
 
 @spec_cache
-def loss_contour(title, b_title, w_title, loss_title, step_title, optimum_title, runs, size=500):
-    """The loss over (b, w) as shaded cells (log colour scale), the least-squares optimum, and each
+def loss_contour(title, b_title, w_title, loss_title, step_title, optimum_title, runs):
+    """Drawn in a square (ui.charts.show_square) over the square view of view_box.
+    The loss over (b, w) as shaded cells (log colour scale), the least-squares optimum, and each
     run's path as numbered points joined by segments.
 
     Data: "heat" (b, b2, w, w2, loss: loss_grid_frame), "segments" and "points" (path_frames, any number
@@ -144,7 +146,7 @@ def loss_contour(title, b_title, w_title, loss_title, step_title, optimum_title,
         x=alt.X("b:Q", title=b_title, scale=scale_b), x2="b2:Q",
         y=alt.Y("w:Q", title=w_title, scale=scale_w), y2="w2:Q",
         color=alt.Color("loss:Q", title=loss_title, scale=alt.Scale(type="log", scheme=HEAT_SCHEME),
-                        legend=alt.Legend(orient="right", format="~g", gradientLength=size - 220)),
+                        legend=alt.Legend(orient="right", format=".3~r", gradientLength=CONTOUR_LEGEND_LENGTH)),
         tooltip=[alt.Tooltip("loss:Q", title=loss_title, format=".4g")])
     segments = alt.Chart(data("segments")).mark_rule(strokeWidth=2.5).encode(
         x=alt.X("b:Q", scale=scale_b), y=alt.Y("w:Q", scale=scale_w), x2="b2:Q", y2="w2:Q",
@@ -169,7 +171,7 @@ def loss_contour(title, b_title, w_title, loss_title, step_title, optimum_title,
                  alt.Tooltip("w:Q", title=f"{optimum_title}: w", format=".4f"),
                  alt.Tooltip("loss:Q", title=loss_title, format=".4g")])
     return (heat + segments + points + labels + optimum).properties(
-        title=title, width=size, height=size).resolve_scale(color="independent")
+        title=title).resolve_scale(color="independent")
 
 
 @spec_cache
@@ -179,7 +181,7 @@ def loss_curve(title, step_title, loss_title, runs, floor_title, height=340):
     Data: "curves" (step, loss, run: curve_frame), "floor" (loss, run=floor_title; empty when it is 0)."""
     names = list(runs) + [floor_title]
     colour = alt.Color("run:N", title=None, scale=alt.Scale(domain=names, range=RUN_COLOURS[:len(runs)] + [INK]),
-                       legend=alt.Legend(orient="bottom", columns=2))
+                       legend=alt.Legend(orient="top", columns=2))
     y = alt.Y("loss:Q", title=loss_title, scale=alt.Scale(type="log"), axis=alt.Axis(format="~g"))
     curves = alt.Chart(data("curves")).mark_line(strokeWidth=LINE_WIDTH).encode(
         x=alt.X("step:Q", title=step_title), y=y, color=colour,

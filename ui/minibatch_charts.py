@@ -151,7 +151,7 @@ def loss_curves(title, x_field, x_title, loss_title, run_title, names, floor_tit
 
 
 @spec_cache
-def contour_path(title, loss_title, step_titles, colour, domain, start_title, now_title, best_title, height=380):
+def contour_path(title, loss_title, step_titles, colour, domain, start_title, now_title, best_title):
     """Contour lines of the loss over (b, w), one run's path, its start (square), where it is now (circle) and
     the minimum (cross); the page explains the marks once for the three charts. step_titles name update and epoch.
 
@@ -175,7 +175,7 @@ def contour_path(title, loss_title, step_titles, colour, domain, start_title, no
         shape=alt.Shape("what:N", scale=alt.Scale(domain=whats, range=["square", "circle", "cross"]), legend=None),
         color=alt.Color("what:N", scale=alt.Scale(domain=whats, range=[INK, colour, INK]), legend=None),
         tooltip=[alt.Tooltip("what:N", title=" "), alt.Tooltip("b:Q", format=".3f"), alt.Tooltip("w:Q", format=".3f")])
-    return (contours + path + marks).properties(title=title, height=height)
+    return (contours + path + marks).properties(title=title)  # drawn in a square: ui.charts.show_square
 
 
 @spec_cache

@@ -60,9 +60,10 @@ def replay_controls(key, steps, step_label=None):
     replay = st.session_state[key]
     if replay.finished:
         st.session_state[f"{key}.playing"] = False
-    c1, c2, c3 = st.columns([1.2, 1, 1])
-    c1.toggle(t("replay.play"), key=f"{key}.playing", on_change=_replay_if_finished, args=(key,))
-    c2.button(step_label, key=f"{key}.step_button", on_click=replay.advance, args=(steps,),
-              icon=":material/skip_next:", disabled=is_playing(key) or replay.finished)
-    c3.button(t("live.reset"), key=f"{key}.reset_button", on_click=_rewind, args=(key,),
-              icon=":material/restart_alt:")
+    # one row that wraps in a narrow column instead of squeezing the labels
+    row = st.container(horizontal=True, vertical_alignment="center", key=f"{key}.controls")
+    row.toggle(t("replay.play"), key=f"{key}.playing", on_change=_replay_if_finished, args=(key,))
+    row.button(step_label, key=f"{key}.step_button", on_click=replay.advance, args=(steps,),
+               icon=":material/skip_next:", disabled=is_playing(key) or replay.finished)
+    row.button(t("live.reset"), key=f"{key}.reset_button", on_click=_rewind, args=(key,),
+               icon=":material/restart_alt:")

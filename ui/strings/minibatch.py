@@ -15,13 +15,14 @@ STRINGS = {
             "업데이트는 ⌈n / m⌉번 일어납니다."
         ),
         "minibatch.data_title": "데이터",
+        "minibatch.more_settings": "데이터 · 에포크 · 추출",
         "minibatch.true_b": "실제 편향 b",
         "minibatch.true_w": "실제 가중치 w",
         "minibatch.scale": "x의 범위 s (x는 0부터 s까지)",
         "minibatch.noise": "잡음의 표준편차",
         "minibatch.points": "데이터 개수 n",
         "minibatch.data_seed": "데이터 시드",
-        "minibatch.sorted": "x 순서로 정렬된 데이터",
+        "minibatch.sorted": "x 순으로 정렬",
         "minibatch.sorted_help": (
             "실제 데이터 파일은 날짜나 클래스 순서로 정렬되어 있는 경우가 많습니다. 섞지 않고 잘라 쓰면 어떻게 되는지 "
             "확인해 보세요."
@@ -96,7 +97,7 @@ STRINGS = {
         "minibatch.row": "데이터 행 번호",
         "minibatch.times_used": "사용 횟수",
         "minibatch.usage_caption": "미니배치 크기 {size}, 첫 에포크의 업데이트 {updates}번",
-        "minibatch.never_used": "첫 에포크에 한 번도 쓰이지 않은 행",
+        "minibatch.never_used": "첫 에포크에 안 쓰인 행",
         "minibatch.used_twice": "두 번 이상 쓰인 행",
         "minibatch.about.choice": (
             "복원 추출로 n개를 뽑으면 평균적으로 약 37%(1/e)의 행이 한 번도 뽑히지 않습니다. 그래도 여러 에포크에 걸쳐 "
@@ -197,13 +198,14 @@ STRINGS = {
             "updates."
         ),
         "minibatch.data_title": "Data",
+        "minibatch.more_settings": "Data, epochs, sampling",
         "minibatch.true_b": "True bias b",
         "minibatch.true_w": "True weight w",
         "minibatch.scale": "x range s (x from 0 to s)",
         "minibatch.noise": "Noise (standard deviation)",
         "minibatch.points": "Number of points n",
         "minibatch.data_seed": "Data seed",
-        "minibatch.sorted": "Data sorted by x",
+        "minibatch.sorted": "Sorted by x",
         "minibatch.sorted_help": (
             "Real data files often come sorted, by date or by class. See what slicing without shuffling does then."
         ),
@@ -277,7 +279,7 @@ STRINGS = {
         "minibatch.row": "Row index",
         "minibatch.times_used": "Times used",
         "minibatch.usage_caption": "Mini-batch size {size}, {updates} updates in the first epoch",
-        "minibatch.never_used": "Rows never used in the first epoch",
+        "minibatch.never_used": "Unused in epoch 1",
         "minibatch.used_twice": "Rows used twice or more",
         "minibatch.about.choice": (
             "Drawing n rows with replacement leaves about 37 % (1/e) of them out, on average. Over many epochs every "

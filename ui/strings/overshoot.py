@@ -25,15 +25,18 @@ STRINGS = {
         "overshoot.descent_title": "경사 하강법",
         "overshoot.scaling": "입력 x의 전처리",
         "overshoot.scaling.raw": "원래 x",
-        "overshoot.scaling.minmax": "최소-최대 정규화",
+        "overshoot.scaling.minmax": "최소-최대",
         "overshoot.scaling.standard": "표준화",
         "overshoot.limit": "안정적인 최대 학습률",
         "overshoot.limit_help": (
             "모델이 보는 x로 계산한 손실 함수의 헤세 행렬에서 가장 큰 고윳값 λ를 구해 2 / λ로 얻은 값입니다. "
             "학습률이 이보다 크면 경사 하강법이 발산합니다."
         ),
-        "overshoot.just_below": "학습률 {lr} (한계 바로 아래)",
-        "overshoot.just_above": "학습률 {lr} (한계 바로 위)",
+        "overshoot.just_below": "학습률 {lr}",
+        "overshoot.just_below_help": "안정적인 최대 학습률 바로 아래 (95 %)",
+        "overshoot.just_above": "학습률 {lr}",
+        "overshoot.just_above_help": "안정적인 최대 학습률 바로 위 (105 %)",
+        "overshoot.more_settings": "데이터 · 단계 수",
         "overshoot.steps": "경사 하강법 단계 수",
         "overshoot.step": "단계",
         "overshoot.model.raw": "모델은 입력을 그대로 써서 y = b + w·x̃ (x̃ = x)를 맞춥니다.",
@@ -85,7 +88,7 @@ STRINGS = {
         "overshoot.run_numpy": "NumPy",
         "overshoot.run_tf": "TensorFlow",
         "overshoot.optimum": "최소제곱 해",
-        "overshoot.contour_title": "(b, w) 공간의 손실과 경사 하강법의 경로",
+        "overshoot.contour_title": "손실 L(b, w) 위의 경로",
         "overshoot.contour_help": (
             "색이 진할수록 손실이 큽니다(로그 눈금). ✚ 표시는 최소제곱 해이고 숫자는 단계입니다. 그림 밖으로 나가는 "
             "경로는 가장자리에서 잘립니다."
@@ -163,15 +166,18 @@ STRINGS = {
         "overshoot.descent_title": "Gradient descent",
         "overshoot.scaling": "Input scaling of x",
         "overshoot.scaling.raw": "Raw x",
-        "overshoot.scaling.minmax": "Min-max normalisation",
-        "overshoot.scaling.standard": "Standardisation",
+        "overshoot.scaling.minmax": "Min-max",
+        "overshoot.scaling.standard": "Standardise",
         "overshoot.limit": "Largest stable lr",
         "overshoot.limit_help": (
             "2 / λ, with λ the largest eigenvalue of the loss's Hessian in (b, w), computed from the x the model "
             "sees. A larger learning rate makes gradient descent diverge."
         ),
-        "overshoot.just_below": "lr = {lr} (just below the limit)",
-        "overshoot.just_above": "lr = {lr} (just above the limit)",
+        "overshoot.just_below": "lr = {lr}",
+        "overshoot.just_below_help": "Just below the largest stable learning rate (95 %)",
+        "overshoot.just_above": "lr = {lr}",
+        "overshoot.just_above_help": "Just above the largest stable learning rate (105 %)",
+        "overshoot.more_settings": "Data & steps",
         "overshoot.steps": "Gradient descent steps",
         "overshoot.step": "Step",
         "overshoot.model.raw": "The model uses x as it is: it fits y = b + w·x̃ with x̃ = x.",
@@ -230,7 +236,7 @@ STRINGS = {
         "overshoot.run_numpy": "NumPy",
         "overshoot.run_tf": "TensorFlow",
         "overshoot.optimum": "Least-squares optimum",
-        "overshoot.contour_title": "Loss over (b, w) and the descent path",
+        "overshoot.contour_title": "The path on L(b, w)",
         "overshoot.contour_help": (
             "Darker means a higher loss (log colour scale). The cross ✚ is the least-squares optimum; the numbers "
             "are steps. A path that leaves the picture is cut at its edge."
