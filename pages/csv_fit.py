@@ -12,10 +12,11 @@ from nncore.mlp import OPTIMIZERS, init_params, train
 from nncore.mnist_recipe import steps_per_epoch
 from nncore.scaling import SCALINGS, fit_scaler
 from nncore.table_fit import compare_scalings, fit_table, keras_equivalent, reference_mses, split_rows
-from ui.charts import show
+from ui.charts import show, show_square
 from ui.csv_fit_charts import error_message, mse_curves, predicted_against_actual, table_notes
 from ui.frame import PageFrame
 from ui.i18n import current_language, t
+from ui.layout import main_picture
 from ui.kept_results import keep_result, kept_results
 
 RESULTS = "csv_fit.results"  # {setup: FitResult or {scaling: FitResult}}, so a rerun does not train again
@@ -63,30 +64,31 @@ def mse_text(value):
 
 
 def choose_data(ctl):
-    """(raw bytes or None, file name): the sample, or the learner's file."""
+    """(raw bytes or None, file name, source): the sample, or the learner's file."""
     source = ctl.choice("data", t("csv_fit.source"), ["sample", "upload"], "sample", widget="segmented",
                         format_key="csv_fit.source")
-    left, right = st.columns([1.4, 1], gap="large")
-    with right:
-        st.markdown(t("csv_fit.sample_title"))
-        st.latex(r"y = 3x_1 - 4x_2 + 2x_3 + \varepsilon,\quad \varepsilon \sim N(0,\,1^2)")
-        st.markdown(r"$x_1 \in [0, 1]$, $\ x_2 \in [0, 10]$, $\ x_3 \in [0, 100]$")
-        st.download_button(t("csv_fit.download"), sample_bytes(), file_name=SAMPLE_NAME, mime="text/csv",
-                           icon=":material/download:", on_click="ignore")
-        page.uses(sample_frame)
-    with left:
-        if source == "sample":
-            st.info(t("csv_fit.using_sample"), icon=":material/dataset:")
-            return sample_bytes(), SAMPLE_NAME
-        uploaded = st.file_uploader(t("csv_fit.upload"), key="csv_fit.file",
-                                    help=t("csv_fit.upload_help"))
-        # Streamlit writes the server's upload limit (200MB) there in English; the caption gives this page's own
-        st.html(f"<style>.st-key-csv_fit-file {INSTRUCTIONS} {{display: none}}</style>")
-        st.caption(t("csv_fit.limits", size=describe_bytes(MAX_BYTES), rows=f"{MAX_ROWS:,}", minimum=MIN_ROWS))
-        if uploaded is None:
-            st.info(t("csv_fit.waiting"), icon=":material/upload_file:")
-            return None, None
-        return uploaded.getvalue(), uploaded.name
+    if source == "sample":
+        return sample_bytes(), SAMPLE_NAME, source
+    uploaded = st.file_uploader(t("csv_fit.upload"), key="csv_fit.file", help=t("csv_fit.upload_help"))
+    # Streamlit writes the server's upload limit (200MB) there in English; the caption gives this page's own
+    st.html(f"<style>.st-key-csv_fit-file {INSTRUCTIONS} {{display: none}}</style>")
+    st.caption(t("csv_fit.limits", size=describe_bytes(MAX_BYTES), rows=f"{MAX_ROWS:,}", minimum=MIN_ROWS))
+    if uploaded is None:
+        st.info(t("csv_fit.waiting"), icon=":material/upload_file:")
+        return None, None, source
+    return uploaded.getvalue(), uploaded.name, source
+
+
+def describe_sample(source):
+    """The generated sample: its formula and the file to download (to upload it changed, or to use elsewhere)."""
+    if source == "sample":
+        st.info(t("csv_fit.using_sample"), icon=":material/dataset:")
+    st.markdown(t("csv_fit.sample_title"))
+    st.latex(r"y = 3x_1 - 4x_2 + 2x_3 + \varepsilon,\quad \varepsilon \sim N(0,\,1^2)")
+    st.markdown(r"$x_1 \in [0, 1]$, $\ x_2 \in [0, 10]$, $\ x_3 \in [0, 100]$")
+    st.download_button(t("csv_fit.download"), sample_bytes(), file_name=SAMPLE_NAME, mime="text/csv",
+                       icon=":material/download:", on_click="ignore")
+    page.uses(sample_frame)
 
 
 def read(raw):
@@ -123,25 +125,24 @@ def show_fit(result, y_label):
         st.error(t("csv_fit.diverged", epoch=result.diverged["epoch"], loss="–" if last is None else f"{last:,.4g}"),
                  icon=":material/warning:")
         return
-    m1, m2, m3 = st.columns(3)
-    m1.metric(t("csv_fit.train_mse"), mse_text(result.train_mse[-1]))
-    m2.metric(t("csv_fit.test_mse"), mse_text(result.test_mse[-1]))
-    m3.metric(t("csv_fit.r"), r_text(result.correlation), help=t("csv_fit.r_help"))
-    if result.correlation is None:
-        st.warning(t("csv_fit.r_undefined"), icon=":material/info:")
-    left, right = st.columns([1.25, 1], gap="large")
-    with left:
-        labels = (t("live.train"), t("live.test"))
-        show(mse_curves(t("csv_fit.curves_title"), t("live.epoch"), t("csv_fit.mse_log"), t("live.data"), labels),
-             curves=curves_frame(dict(zip(labels, (result.train_mse, result.test_mse)))))
-        st.caption(t("csv_fit.curves_caption"))
-    with right:
+    labels = (t("live.train"), t("live.test"))
+    show(mse_curves(t("csv_fit.curves_title"), t("live.epoch"), t("csv_fit.mse_log"), t("live.data"), labels, 300),
+         curves=curves_frame(dict(zip(labels, (result.train_mse, result.test_mse)))))
+    scatter, numbers = st.columns([1.6, 1], gap="medium")
+    with scatter:
         low = float(min(result.actual.min(), result.predicted.min()))
         high = float(max(result.actual.max(), result.predicted.max()))
-        show(predicted_against_actual(t("csv_fit.scatter_title"), t("csv_fit.actual", name=y_label),
-                                      t("csv_fit.predicted", name=y_label), t("csv_fit.diagonal")),
-             width="content", points=pd.DataFrame({"actual": result.actual, "predicted": result.predicted}),
-             diagonal=pd.DataFrame({"actual": [low, high], "predicted": [low, high]}))
+        show_square(predicted_against_actual(t("csv_fit.scatter_title"), t("csv_fit.actual", name=y_label),
+                                             t("csv_fit.predicted", name=y_label), t("csv_fit.diagonal")),
+                    "scatter", points=pd.DataFrame({"actual": result.actual, "predicted": result.predicted}),
+                    diagonal=pd.DataFrame({"actual": [low, high], "predicted": [low, high]}))
+    with numbers:
+        st.metric(t("csv_fit.train_mse"), mse_text(result.train_mse[-1]))
+        st.metric(t("csv_fit.test_mse"), mse_text(result.test_mse[-1]))
+        st.metric(t("csv_fit.r"), r_text(result.correlation), help=t("csv_fit.r_help"))
+    if result.correlation is None:
+        st.warning(t("csv_fit.r_undefined"), icon=":material/info:")
+    st.caption(t("csv_fit.curves_caption"))
 
 
 def show_comparison(results):
@@ -165,81 +166,84 @@ def show_comparison(results):
                             tuple(curves)), curves=curves_frame(curves))
 
 
-page = PageFrame("csv_fit")
-ctl = page.controls
-raw, file_name = choose_data(ctl)
-table = read(raw) if raw is not None else None
-if table is not None:
-    frame = table.frame
-    columns = list(frame.columns)
-    show_columns(frame)
-
-    st.subheader(t("csv_fit.setup_title"))
-    c1, c2, c3 = st.columns(3, gap="medium")
-    with c1:
-        target = ctl.choice("target", t("csv_fit.target"), columns, columns[-1])
-        others = [name for name in columns if name != target]
-        inputs = ctl.multiselect("inputs", t("csv_fit.inputs"), others, others,
-                                 placeholder=t("csv_fit.inputs_placeholder"))
+def choose_setup(ctl, columns):
+    """The setup in a narrow column: the columns, scaling, epochs and units; the rest one click away."""
+    target = ctl.choice("target", t("csv_fit.target"), columns, columns[-1])
+    others = [name for name in columns if name != target]
+    inputs = ctl.multiselect("inputs", t("csv_fit.inputs"), others, others, placeholder=t("csv_fit.inputs_placeholder"))
+    scaling = ctl.choice("scaling", t("csv_fit.scaling"), list(SCALINGS), "standard", format_key="csv_fit.scaling")
+    epochs = ctl.slider("epochs", t("csv_fit.epochs"), 10, 1000, 100, 10)
+    hidden = ctl.slider("hidden", t("csv_fit.hidden"), 1, 32, 4, 1)
+    with st.expander(t("csv_fit.more_settings"), icon=":material/tune:"):
         fraction = ctl.slider("split", t("csv_fit.split"), 0.5, 0.9, 0.7, 0.05)
         shuffle = ctl.toggle("shuffle", t("csv_fit.shuffle"), False, help=t("csv_fit.shuffle_help"))
-    with c2:
-        hidden = ctl.slider("hidden", t("csv_fit.hidden"), 1, 32, 4, 1)
         batch_size = ctl.slider("batch", t("csv_fit.batch"), 1, 256, 50, 1)
-        epochs = ctl.slider("epochs", t("csv_fit.epochs"), 10, 1000, 100, 10)
-    with c3:
-        scaling = ctl.choice("scaling", t("csv_fit.scaling"), list(SCALINGS), "standard", widget="segmented",
-                             format_key="csv_fit.scaling")
         optimizer = ctl.choice("opt", t("live.optimizer"), list(OPTIMIZERS), "adam", format_key="live.opt")
         lr = float(ctl.choice("lr", t("live.lr"), LEARNING_RATES, "0.01", help=t("csv_fit.lr_help")))
         scale_target = ctl.toggle("scale_y", t("csv_fit.scale_target"), True, help=t("csv_fit.scale_target_help"))
         seed = ctl.slider("seed", t("live.seed"), 0, 20, 0, 1)
+    return target, inputs, scaling, fraction, shuffle, dict(
+        hidden=hidden, batch_size=batch_size, epochs=epochs, lr=lr, seed=seed, scale_target=scale_target,
+        optimizer=optimizer)
 
-    train_rows, test_rows = page.uses(split_rows)(len(frame), fraction, shuffle, seed)
+
+page = PageFrame("csv_fit")
+ctl = page.controls
+raw, file_name, source = choose_data(ctl)
+table = read(raw) if raw is not None else None
+if table is not None:
+    frame = table.frame
+    controls, picture = st.columns([1.1, 2.3], gap="medium")
+    with controls:
+        buttons = st.container()
+        target, inputs, scaling, fraction, shuffle, settings = choose_setup(ctl, list(frame.columns))
+    batch_size, epochs = settings["batch_size"], settings["epochs"]
+    train_rows, test_rows = page.uses(split_rows)(len(frame), fraction, shuffle, settings["seed"])
     page.uses(fit_scaler, init_params, train, fit_table)
     steps = page.uses(steps_per_epoch)(len(train_rows), batch_size)
     updates = steps * epochs
-    st.markdown(t("csv_fit.arithmetic", train=len(train_rows), test=len(test_rows), batch=batch_size,
-                  steps=steps, epochs=epochs, updates=f"{updates:,}", sizes=f"{len(inputs)}-{hidden}-1"))
-    if not inputs:
-        st.warning(t("csv_fit.no_inputs"), icon=":material/block:")
-    else:
-        x, y = frame[inputs].to_numpy(), frame[target].to_numpy()
-        settings = dict(hidden=hidden, batch_size=batch_size, epochs=epochs, lr=lr, seed=seed, scale_target=scale_target,
-                        optimizer=optimizer)
-        digest = hashlib.sha256(raw).hexdigest()[:16], table.dropped_rows
-        split = (tuple(inputs), target, fraction, shuffle)
-        fit_key = ("fit", digest, split, scaling, tuple(settings.items()))
-        compare_key = ("compare", digest, split, tuple(settings.items()))
-        too_long = updates > MAX_UPDATES
-        if too_long:
-            st.warning(t("csv_fit.too_long", updates=f"{updates:,}", limit=f"{MAX_UPDATES:,}"), icon=":material/timer:")
-        b1, b2 = st.columns(2)
-        train_clicked = b1.button(t("csv_fit.train"), type="primary", icon=":material/play_arrow:", disabled=too_long,
-                                  width="stretch")
-        compare_clicked = b2.button(t("csv_fit.compare"), icon=":material/compare_arrows:", disabled=too_long,
-                                    width="stretch")
-        results = kept_results(RESULTS)
-        if train_clicked:
-            bar, update = progress_bar(t("csv_fit.training", epochs=epochs))
-            keep_result(RESULTS, fit_key, fit_table(x, y, train_rows, test_rows, scaling=scaling, progress=update,
-                                                  **settings), KEPT_RESULTS)
-            bar.empty()
-        if compare_clicked:
-            bar, update = progress_bar(t("csv_fit.comparing", epochs=epochs))
-            keep_result(RESULTS, compare_key,
-                        compare_scalings(x, y, train_rows, test_rows, progress=update, **settings), KEPT_RESULTS)
-            bar.empty()
-
-        st.subheader(t("csv_fit.result_title", scaling=t(f"csv_fit.scaling.{scaling}")))
-        if fit_key in results:
-            show_fit(results[fit_key], target)
-            references = page.uses(reference_mses)(x, y, train_rows, test_rows)
-            st.caption(t("csv_fit.references", mean=mse_text(references["mean"]), linear=mse_text(references["linear"])))
-            if raw == sample_bytes():  # the sample, chosen or uploaded unchanged: its noise is known
-                st.caption(t("csv_fit.noise_floor", floor=f"{SAMPLE_NOISE ** 2:g}"))
+    results = kept_results(RESULTS)
+    x, y = frame[inputs].to_numpy(), frame[target].to_numpy()
+    digest = hashlib.sha256(raw).hexdigest()[:16], table.dropped_rows
+    split = (tuple(inputs), target, fraction, shuffle)
+    fit_key = ("fit", digest, split, scaling, tuple(settings.items()))
+    compare_key = ("compare", digest, split, tuple(settings.items()))
+    with picture, main_picture():
+        if not inputs:
+            st.warning(t("csv_fit.no_inputs"), icon=":material/block:")
         else:
-            st.info(t("csv_fit.press_train"), icon=":material/play_arrow:")
+            too_long = updates > MAX_UPDATES
+            if too_long:
+                st.warning(t("csv_fit.too_long", updates=f"{updates:,}", limit=f"{MAX_UPDATES:,}"),
+                           icon=":material/timer:")
+            train_clicked = buttons.button(t("csv_fit.train"), type="primary", icon=":material/play_arrow:",
+                                           disabled=too_long, width="stretch")
+            compare_clicked = buttons.button(t("csv_fit.compare"), icon=":material/compare_arrows:", disabled=too_long,
+                                             width="stretch")
+            if train_clicked:
+                bar, update = progress_bar(t("csv_fit.training", epochs=epochs))
+                keep_result(RESULTS, fit_key, fit_table(x, y, train_rows, test_rows, scaling=scaling, progress=update,
+                                                      **settings), KEPT_RESULTS)
+                bar.empty()
+            if compare_clicked:
+                bar, update = progress_bar(t("csv_fit.comparing", epochs=epochs))
+                keep_result(RESULTS, compare_key,
+                            compare_scalings(x, y, train_rows, test_rows, progress=update, **settings), KEPT_RESULTS)
+                bar.empty()
+            st.markdown(f"**{t('csv_fit.result_title', scaling=t(f'csv_fit.scaling.{scaling}'))}**")
+            if fit_key in results:
+                show_fit(results[fit_key], target)
+            else:
+                st.info(t("csv_fit.press_train"), icon=":material/play_arrow:")
+    st.markdown(t("csv_fit.arithmetic", train=len(train_rows), test=len(test_rows), batch=batch_size,
+                  steps=steps, epochs=epochs, updates=f"{updates:,}", sizes=f"{len(inputs)}-{settings['hidden']}-1"))
+    if inputs and fit_key in results:
+        references = page.uses(reference_mses)(x, y, train_rows, test_rows)
+        st.caption(t("csv_fit.references", mean=mse_text(references["mean"]), linear=mse_text(references["linear"])))
+        if raw == sample_bytes():  # the sample, chosen or uploaded unchanged: its noise is known
+            st.caption(t("csv_fit.noise_floor", floor=f"{SAMPLE_NOISE ** 2:g}"))
+    show_columns(frame)
+    if inputs:
         st.subheader(t("csv_fit.compare_title_section"))
         if compare_key in results:
             page.uses(compare_scalings)
@@ -247,13 +251,13 @@ if table is not None:
         else:
             st.info(t("csv_fit.press_compare"), icon=":material/compare_arrows:")
         with st.expander(t("csv_fit.keras_title"), icon=":material/code:"):
-            st.code(page.uses(keras_equivalent)(inputs, target, len(train_rows), scaling=scaling, hidden=hidden,
-                                                batch_size=batch_size, epochs=epochs, lr=lr, scale_target=scale_target,
-                                                shuffle=shuffle, optimizer=optimizer, split_seed=seed,
-                                                file_name=file_name, encoding=table.encoding,
+            st.code(page.uses(keras_equivalent)(inputs, target, len(train_rows), scaling=scaling, file_name=file_name,
+                                                shuffle=shuffle, split_seed=settings["seed"], encoding=table.encoding,
                                                 separator=table.separator, header=table.header,
-                                                drop_missing=bool(table.dropped_rows)),
+                                                drop_missing=bool(table.dropped_rows),
+                                                **{k: v for k, v in settings.items() if k != "seed"}),
                     language="python")
+describe_sample(source)
 if table is None:  # a shared link's setup waits in the URL until a file has columns to apply it to
     for name in SETUP_CONTROLS:
         if name in ctl.url:

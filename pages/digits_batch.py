@@ -12,6 +12,7 @@ from ui.digit_charts import per_image_time
 from ui.digit_views import choose_model, model_params
 from ui.frame import PageFrame
 from ui.i18n import t
+from ui.layout import main_picture
 
 
 @st.cache_data(show_spinner=False)
@@ -24,33 +25,38 @@ def varied_samples(n, seed=0):
 
 page = PageFrame("digits_batch")
 ctl = page.controls
-choice = choose_model(ctl)
+model_column, n_column = st.columns(2, gap="medium")
+with model_column:
+    choice = choose_model(ctl)
+with n_column:
+    n = ctl.slider("n", t("digits_batch.n"), 100, 2000, 1000, 100)
 params = model_params(choice)
-n = ctl.slider("n", t("digits_batch.n"), 100, 2000, 1000, 100)
 images = varied_samples(n)
-st.markdown(t("digits_batch.shapes", n=n))
 
 
 @st.fragment
 def measurement():
-    st.button(t("digits_batch.again"), icon=":material/timer:")
     results = page.uses(time_per_image)(lambda x: classify(x, params), images, batch_sizes_up_to(n))
     page.uses(classify_in_batches)
     loop, batch = results[1][0], results[n][0]
     same = all(np.array_equal(results[1][1], predicted) for _, predicted in results.values())
-    c1, c2, c3 = st.columns(3)
-    c1.metric(t("digits_batch.loop"), f"{loop * n * 1000:,.0f} ms", t("digits_batch.per_image", us=f"{loop * 1e6:,.1f}"),
-              delta_color="off", delta_arrow="off")
-    c2.metric(t("digits_batch.batch"), f"{batch * n * 1000:,.0f} ms", t("digits_batch.per_image", us=f"{batch * 1e6:,.1f}"),
-              delta_color="off", delta_arrow="off")
-    c3.metric(t("digits_batch.speedup"), f"{loop / batch:,.1f}×")
+    numbers, picture = st.columns([1, 2.4], gap="medium")
+    with numbers:
+        st.button(t("digits_batch.again"), icon=":material/timer:")
+        st.metric(t("digits_batch.loop"), f"{loop * n * 1000:,.0f} ms",
+                  t("digits_batch.per_image", us=f"{loop * 1e6:,.1f}"), delta_color="off", delta_arrow="off")
+        st.metric(t("digits_batch.batch"), f"{batch * n * 1000:,.0f} ms",
+                  t("digits_batch.per_image", us=f"{batch * 1e6:,.1f}"), delta_color="off", delta_arrow="off")
+        st.metric(t("digits_batch.speedup"), f"{loop / batch:,.1f}×")
     frame = pd.DataFrame({"batch": list(results), "us": [seconds * 1e6 for seconds, _ in results.values()]})
-    show(per_image_time(t("digits_batch.chart_title"), t("digits_batch.batch_size"), t("digits_batch.us_per_image")),
-         timing=frame)
+    with picture, main_picture():
+        show(per_image_time(t("digits_batch.chart_title"), t("digits_batch.batch_size"), t("digits_batch.us_per_image")),
+             timing=frame)
     st.markdown(t("digits_batch.same") if same else t("digits_batch.different"))
     st.caption(t("digits_batch.rounds"))
 
 
 measurement()
+st.markdown(t("digits_batch.shapes", n=n))
 st.markdown(t("digits_batch.why"))
 page.finish()

@@ -13,8 +13,9 @@ from ui.digit_charts import unit_heatmap
 from ui.digit_views import USER_MODEL, choose_model, model_params, pixel_chart, probability_chart, top_three
 from ui.frame import PageFrame
 from ui.i18n import t
+from ui.layout import main_picture
 
-CANVAS = 280
+CANVAS = 240
 
 
 @st.cache_resource(show_spinner=False)
@@ -41,12 +42,17 @@ def hidden_units(values):
 
 page = PageFrame("digits_draw")
 ctl = page.controls
-choice = choose_model(ctl)
+model_column, input_column = st.columns(2, gap="small")
+with model_column:
+    choice = choose_model(ctl)
+with input_column:
+    source = ctl.choice("input", t("digits.input"), ["draw", "sample"], "draw", widget="segmented",
+                        format_key="digits.input_mode")
 params = model_params(choice)
-source = ctl.choice("input", t("digits.input"), ["draw", "sample"], "draw", widget="segmented",
-                    format_key="digits.input_mode")
 
-left, middle, right = st.columns([1.05, 1, 1.25], gap="medium")
+with main_picture():
+    # the canvas has a fixed pixel size: its column is at least CANVAS wide from a 1024 px window with the sidebar
+    left, middle, right = st.columns([1.1, 0.8, 0.85], gap="small")
 with left:
     if source == "draw":
         st.space("small")  # room for the canvas' toolbar, which appears above it on hover
@@ -71,14 +77,14 @@ else:
     probs, layers = forward(params, image[np.newaxis])
     probs = probs[0]
     with middle:
-        pixel_chart(image)
-        st.caption(t("digits.pixels_help"))
+        pixel_chart(image, 176)  # fits the middle column from a 1024 px window with the sidebar
     with right:
         st.metric(t("digits.prediction"), str(int(np.argmax(probs))), t("digits.confidence", p=f"{probs.max():.1%}"),
                   delta_color="off", delta_arrow="off")
-        probability_chart(probs, height=260)
-        st.markdown(top_three(probs))
-
+        probability_chart(probs, height=240)
+    st.markdown(top_three(probs))
+    st.caption(t("digits.pixels_help"))
+if image is not None:
     if len(layers) > 1:
         hidden_units(layers[0][0])
         st.caption(t("digits.hidden_help"))
@@ -88,7 +94,7 @@ else:
         squashed_probs = classify(squashed, params)[0]
         c1, c2 = st.columns(2)
         with c1:
-            pixel_chart(squashed, size=200)
+            pixel_chart(squashed, 200)
         with c2:
             st.markdown(t("digits.squash_result", digit=int(np.argmax(squashed_probs)),
                           p=f"{squashed_probs.max():.1%}"))

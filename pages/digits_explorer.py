@@ -6,11 +6,12 @@ import streamlit as st
 from nncore.digits import classify
 from nncore.mnist import load_mnist
 from nncore.evaluation import accuracy, confident_mistakes, confusion_matrix
-from ui.charts import show
+from ui.charts import show_square
 from ui.digit_charts import confusion_matrix as confusion_chart
 from ui.digit_views import choose_model, enlarge, gallery, mnist_or_explain, probability_chart, test_probabilities
 from ui.frame import PageFrame
 from ui.i18n import t
+from ui.layout import main_picture
 
 DIGIT_CODES = [str(d) for d in range(10)]
 MATRIX_KEY = "digits_explorer.matrix"
@@ -43,16 +44,16 @@ if data is not None:
     page.uses(classify)
     _, _, x_test, y_test = data
     choice = choose_model(ctl)
+    c1, c2, c3 = st.columns(3, gap="small")
     probs = test_probabilities(choice, x_test)
     predicted = np.argmax(probs, axis=1)
     counts = page.uses(confusion_matrix)(y_test, predicted)
-    c1, c2, c3 = st.columns(3)
     c1.metric(t("digits_explorer.accuracy"), f"{page.uses(accuracy)(probs, y_test):.2%}")
     c2.metric(t("digits_explorer.right"), f"{int(np.trace(counts)):,}")
     c3.metric(t("digits_explorer.wrong"), f"{int(counts.sum() - np.trace(counts)):,}")
 
-    st.subheader(t("digits_explorer.matrix_title"))
-    left, right = st.columns([1.1, 1], gap="large")
+    with main_picture():
+        left, right = st.columns([1.35, 1], gap="medium")
     with right:  # first, as the matrix outlines the cell chosen here
         worst = np.unravel_index(np.argmax(counts - np.diag(np.diag(counts))), counts.shape)
         s1, s2 = st.columns(2)
@@ -64,12 +65,12 @@ if data is not None:
         st.markdown(t("digits_explorer.cell_count", count=len(chosen), true=true_digit, pred=pred_digit))
         if len(chosen):
             gallery(x_test[chosen[:SHOWN]] / 255.0, [f"#{i} · {probs[i, pred_digit]:.0%}" for i in chosen[:SHOWN]],
-                    columns=6)
+                    columns=4)
     with left:
-        show(confusion_chart(t("digits_explorer.matrix_chart"), t("digits_explorer.true"), t("digits_explorer.pred"),
-                             t("digits_explorer.count")),
-             width="content", key=MATRIX_KEY, on_select=pick_cell_from_chart,
-             cells=matrix_frame(counts, (true_digit, pred_digit)))
+        show_square(confusion_chart(t("digits_explorer.matrix_title"), t("digits_explorer.matrix_chart"),
+                                    t("digits_explorer.true"), t("digits_explorer.pred"), t("digits_explorer.count")),
+                    "matrix", key=MATRIX_KEY, on_select=pick_cell_from_chart,
+                    cells=matrix_frame(counts, (true_digit, pred_digit)))
         st.caption(t("digits_explorer.matrix_help"))
 
     st.subheader(t("digits_explorer.mistakes_title"))

@@ -10,6 +10,7 @@ from ui.digit_charts import training_curves
 from ui.digit_views import USER_MODEL, mnist_or_explain
 from ui.frame import PageFrame
 from ui.i18n import current_language, t
+from ui.layout import main_picture
 
 SAMPLE_CODES = ["1000", "5000", "10000", "all"]
 BATCH_CODES = ["16", "32", "64", "100", "128", "256", "512"]
@@ -62,24 +63,47 @@ def train(data, hidden, epochs, batch_size, optimizer):
                        batch=batch_size, optimizer=optimizer, samples=len(data[0]))}
 
 
+def show_result(user):
+    """The model trained in this session: its setup, test accuracy and curves, and where to use it."""
+    from nncore.keras_digits import EpochReport, build_mlp, train_mlp  # already imported: it trained this model
+
+    page.uses(train_mlp, build_mlp, EpochReport)
+    st.markdown(f"**{t('digits_train.result_title')}**: {user['setup']}")
+    st.metric(t("digits_train.test_accuracy"), f"{user['accuracy']:.2%}")
+    draw_curves(user["history"])
+    st.page_link("pages/digits_draw.py", label=t("digits_train.use_it"), icon=":material/draw:",
+                 query_params={"lang": current_language(), "model": "yours"})
+    st.caption(t("digits_train.shipped_note", models=", ".join(t(f"digits.model_name.{m}") for m in MODELS)))
+
+
 page = PageFrame("digits_train")
 ctl = page.controls
 page.uses(load_mnist)
 data = mnist_or_explain()
 if data is not None:
     x_train, y_train, x_test, y_test = data
-    c1, c2, c3 = st.columns(3)
-    with c1:
+    settings, picture = st.columns([1, 2.3], gap="medium")
+    with settings:  # the button first, the picture beside it; the settings below the button
+        train_slot = st.container()
         samples = ctl.choice("n", t("digits_train.samples"), SAMPLE_CODES, "all", format_key="digits_train.samples_option")
         layers = ctl.slider("layers", t("digits_train.layers"), 0, 3, 1, 1)
-    with c2:
         units = ctl.slider("units", t("digits_train.units"), 10, 500, 100, 10, disabled=layers == 0)
         epochs = ctl.slider("epochs", t("digits_train.epochs"), 1, 30, 10, 1)
-    with c3:
         batch_size = int(ctl.choice("batch", t("digits_train.batch"), BATCH_CODES, "100"))
         optimizer = ctl.choice("opt", t("digits_train.optimizer"), list(OPTIMIZERS), "adam")
     n = len(x_train) if samples == "all" else min(int(samples), len(x_train))
     hidden = [units] * layers
+    clicked = train_slot.button(t("digits_train.train_button", n=n, epochs=epochs), type="primary",
+                                icon=":material/play_arrow:", width="stretch")
+    with picture, main_picture():
+        if clicked:
+            subset = (x_train[:n], y_train[:n], x_test, y_test)
+            st.session_state[USER_MODEL] = train(subset, hidden, epochs, batch_size, optimizer)
+        user = st.session_state.get(USER_MODEL)
+        if user:
+            show_result(user)
+        else:
+            st.info(t("digits_train.press_train"), icon=":material/play_arrow:")
 
     st.subheader(t("digits_train.steps_title"))
     steps = page.uses(steps_per_epoch)(n, batch_size)
@@ -92,21 +116,4 @@ if data is not None:
     for number, (step, snippet) in enumerate(code, start=1):
         st.markdown(f"**{number}. {t(f'digits_train.step.{step}')}**")
         st.code(snippet, language="python")
-
-    if st.button(t("digits_train.train_button", n=n, epochs=epochs), type="primary", icon=":material/play_arrow:"):
-        subset = (x_train[:n], y_train[:n], x_test, y_test)
-        st.session_state[USER_MODEL] = train(subset, hidden, epochs, batch_size, optimizer)
-
-    user = st.session_state.get(USER_MODEL)
-    if user:
-        from nncore.keras_digits import EpochReport, build_mlp, train_mlp  # already imported: it trained this model
-
-        page.uses(train_mlp, build_mlp, EpochReport)
-        st.subheader(t("digits_train.result_title"))
-        st.markdown(user["setup"])
-        st.metric(t("digits_train.test_accuracy"), f"{user['accuracy']:.2%}")
-        draw_curves(user["history"])
-        st.page_link("pages/digits_draw.py", label=t("digits_train.use_it"), icon=":material/draw:",
-                     query_params={"lang": current_language(), "model": "yours"})
-        st.caption(t("digits_train.shipped_note", models=", ".join(t(f"digits.model_name.{m}") for m in MODELS)))
 page.finish()

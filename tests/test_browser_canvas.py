@@ -38,6 +38,9 @@ def draw(page, points):
     box = page.locator(CANVAS).bounding_box()
     at = [(box["x"] + fx * box["width"], box["y"] + fy * box["height"]) for fx, fy in points]
     page.mouse.move(*at[0])
+    # as a hand does: the pointer rests on the canvas before the button goes down (the canvas' toolbar
+    # appears on hover, and a press in the same instant as the pointer's arrival is lost)
+    page.wait_for_timeout(400)
     page.mouse.down()
     for x, y in at[1:]:
         page.mouse.move(x, y, steps=3)

@@ -255,7 +255,7 @@ def test_page_trains_a_and_c_in_english(empty_keras_home, no_download, monkeypat
     assert [i.value for i in at.info].count(translate("keras_recipes.press_train", "en")) == 3
     assert "def build_softmax_model(learning_rate=0.001):" in "\n".join(c.value for c in at.code)
 
-    click(at, "Train recipe (a)")
+    click(at, translate("keras_recipes.train_a", "en", epochs=3))
     assert_healthy(at, "Keras recipes")
     assert len(recipe_runs) == 1 and recipe_runs[0][:2] == ("softmax", 3)
     probability = next(m for m in at.metric if m.label == translate("keras_recipes.p_target", "en", k=2))
@@ -263,7 +263,7 @@ def test_page_trains_a_and_c_in_english(empty_keras_home, no_download, monkeypat
     assert next(m for m in at.metric if m.label == translate("keras_recipes.prob_sum", "en")).value == "1.000000"
     assert any("Total params: 9" in c.value for c in at.code)
 
-    click(at, "Train recipe (c)")
+    click(at, translate("keras_recipes.train_c", "en", n=3))
     assert_healthy(at, "Keras recipes")
     table = at.dataframe[-1].value
     assert list(table.iloc[:, 0]) == ["Raw", "Min-max", "Standardised"]

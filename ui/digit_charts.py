@@ -21,7 +21,7 @@ def pixel_grid(title, row_title, col_title, value_title, size):
 
 
 @spec_cache
-def probability_bars(title, digit_title, prob_title, height, compact=False):
+def probability_bars(title, digit_title, prob_title, height, compact=False, subtitle=""):
     """The ten probabilities, the predicted digit in red; compact: no titles, for small multiples.
 
     In Streamlit the height is the whole chart's, titles and axes included."""
@@ -36,7 +36,7 @@ def probability_bars(title, digit_title, prob_title, height, compact=False):
         color=alt.condition("datum.top", alt.value(PREDICTED), alt.value(OTHER)))
     labels = base.mark_text(dy=-10, fontSize=14, color=INK).encode(text="pct:N")
     chart = (bars + labels).properties(height=height)
-    return chart if compact else chart.properties(title=title)
+    return chart if compact else chart.properties(title=alt.TitleParams(title, subtitle=subtitle, subtitleFontSize=15))
 
 
 @spec_cache
@@ -50,8 +50,9 @@ def unit_heatmap(title, unit_title, value_title, columns, rows, cell):
 
 
 @spec_cache
-def confusion_matrix(title, true_title, pred_title, count_title):
-    """Counts of (true, predicted) pairs, the chosen cell outlined in red; a click selects a cell ("cell")."""
+def confusion_matrix(title, subtitle, true_title, pred_title, count_title):
+    """Counts of (true, predicted) pairs, the chosen cell outlined in red; a click selects a cell ("cell").
+    Sized by its square."""
     cell = alt.selection_point(name="cell", fields=["true", "pred"], on="click", clear=False)
     x = alt.X("pred:O", title=pred_title, sort=list(range(10)), axis=alt.Axis(labelAngle=0, orient="top"))
     y = alt.Y("true:O", title=true_title, sort=list(range(10)))
@@ -69,7 +70,8 @@ def confusion_matrix(title, true_title, pred_title, count_title):
     text = alt.Chart(data("cells")).mark_text(fontSize=14).encode(
         x=x, y=y, text="count:Q", tooltip=tooltip,
         color=alt.condition("datum.shade > 0.5", alt.value("white"), alt.value(INK)))
-    return (rects + outline + text).properties(title=title, width=520, height=520)
+    return (rects + outline + text).properties(title=alt.TitleParams(title, subtitle=subtitle, subtitleFontSize=15),
+                                               width=400, height=400)
 
 
 @spec_cache

@@ -34,7 +34,8 @@ def probability_frame(probs):
 
 
 def probability_chart(probs, height=300, compact=False):
-    show(probability_bars(t("digits.probs_title"), t("digits.digit"), t("digits.probability"), height, compact),
+    show(probability_bars(t("digits.probs_title"), t("digits.digit"), t("digits.probability"), height, compact,
+                          t("digits.probs_note")),
          probs=probability_frame(probs))
 
 
@@ -44,7 +45,9 @@ def top_three(probs):
              third=order[2], p3=f"{probs[order[2]]:.1%}")
 
 
-def pixel_chart(image, size=280):
+def pixel_chart(image, size):
+    """The 28×28 image as a square grid of a fixed size, narrower than the columns it is drawn in (a square chart
+    in a column narrower than 350 px grows to 350 px tall)."""
     rows, cols = np.indices(image.shape)
     frame = pd.DataFrame({"row": rows.ravel(), "col": cols.ravel(), "value": image.ravel()})
     show(pixel_grid(t("digits.pixels_title"), t("digits.row"), t("digits.col"), t("digits.value"), size),

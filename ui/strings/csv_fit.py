@@ -59,6 +59,7 @@ STRINGS = {
         "csv_fit.stat.mean": "평균",
         "csv_fit.stat.std": "표준편차",
         "csv_fit.setup_title": "열 선택, 데이터 분할, 신경망",
+        "csv_fit.more_settings": "분할과 학습 설정 더 보기",
         "csv_fit.target": "목표값 열 (예측할 값)",
         "csv_fit.inputs": "입력 열",
         "csv_fit.inputs_placeholder": "열을 하나 이상 고르세요",
@@ -80,7 +81,7 @@ STRINGS = {
             "에포크로 같은 곳에 도달합니다. SGD에는 더 큰 값(입력을 표준화했다면 0.1)이 어울리지만, 목표값을 표준화하지 "
             "않으면 0.1에서 바로 발산합니다."
         ),
-        "csv_fit.scale_target": "목표값도 표준화하기",
+        "csv_fit.scale_target": "목표값도 표준화",
         "csv_fit.scale_target_help": (
             "켜면 신경망은 학습 행의 평균과 표준편차로 표준화한 목표값을 배우고, 예측값은 다시 원래 단위로 되돌립니다. "
             "그래서 이 페이지의 손실은 켜든 끄든 늘 목표값의 단위입니다. 끄면 강의 코드처럼 목표값을 그대로 배우는데, "
@@ -96,7 +97,7 @@ STRINGS = {
             "에포크 수를 줄이세요."
         ),
         "csv_fit.train": "학습하기",
-        "csv_fit.compare": "세 가지 스케일링 비교하기",
+        "csv_fit.compare": "스케일링 3가지 비교",
         "csv_fit.training": "{epochs} 에포크 학습하는 중…",
         "csv_fit.comparing": "신경망 세 개를 각각 {epochs} 에포크씩 학습하는 중…",
         "csv_fit.result_title": "결과 (입력 스케일링: {scaling})",
@@ -105,7 +106,7 @@ STRINGS = {
             "다시 학습하지 않고 보여 줍니다."
         ),
         "csv_fit.press_compare": (
-            "**세 가지 스케일링 비교하기** 버튼을 누르면 같은 신경망(같은 시드, 같은 설정)을 원본, 최소-최대 정규화, "
+            "**스케일링 3가지 비교** 버튼을 누르면 같은 신경망(같은 시드, 같은 설정)을 원본, 최소-최대 정규화, "
             "표준화한 입력으로 각각 학습합니다."
         ),
         "csv_fit.compare_title_section": "입력 스케일링 비교: 원본, 최소-최대 정규화, 표준화",
@@ -240,11 +241,12 @@ STRINGS = {
         "csv_fit.stat.mean": "mean",
         "csv_fit.stat.std": "std",
         "csv_fit.setup_title": "Columns, split and network",
+        "csv_fit.more_settings": "More settings: split and training",
         "csv_fit.target": "Target (what to predict)",
         "csv_fit.inputs": "Inputs",
         "csv_fit.inputs_placeholder": "Pick one or more columns",
         "csv_fit.split": "Share of rows for training",
-        "csv_fit.shuffle": "Shuffle the rows before splitting",
+        "csv_fit.shuffle": "Shuffle before splitting",
         "csv_fit.shuffle_help": (
             "Off: the first rows train and the last rows test, like the lecture's x[:700] and x[700:]. On: the rows are "
             "shuffled first, with the seed; wise when the file is sorted (by date, or by the target)."
@@ -261,7 +263,7 @@ STRINGS = {
             "place in fewer epochs. Plain SGD wants larger rates (0.1 with standardised inputs), but without a "
             "standardised target 0.1 diverges at once."
         ),
-        "csv_fit.scale_target": "Standardise the target too",
+        "csv_fit.scale_target": "Scale the target too",
         "csv_fit.scale_target_help": (
             "On: the network learns the target standardised with the training rows' mean and standard deviation, and "
             "its predictions are turned back into the target's units, so every loss on this page is in the target's "
@@ -278,7 +280,7 @@ STRINGS = {
             "epochs."
         ),
         "csv_fit.train": "Train",
-        "csv_fit.compare": "Compare the three scalings",
+        "csv_fit.compare": "Compare 3 scalings",
         "csv_fit.training": "Training {epochs} epochs…",
         "csv_fit.comparing": "Training three networks, {epochs} epochs each…",
         "csv_fit.result_title": "Result (input scaling: {scaling})",
@@ -287,7 +289,7 @@ STRINGS = {
             "and the result shows again without training."
         ),
         "csv_fit.press_compare": (
-            "Press **Compare the three scalings** to train the same network (same seed, same settings) on raw, min-max "
+            "Press **Compare 3 scalings** to train the same network (same seed, same settings) on raw, min-max "
             "and standardised inputs."
         ),
         "csv_fit.compare_title_section": "Input scalings compared: raw, min-max, standardised",

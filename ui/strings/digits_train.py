@@ -43,6 +43,9 @@ STRINGS = {
         "digits_train.train": "학습 데이터",
         "digits_train.test": "테스트 데이터",
         "digits_train.result_title": "학습한 모델",
+        "digits_train.press_train": (
+            "왼쪽에서 설정을 고르고 학습 시작을 누르세요. 학습하는 동안 여기에 에포크마다 손실과 정확도 곡선이 그려집니다."
+        ),
         "digits_train.setup": "은닉층 {hidden}, 에포크 {epochs}번, 배치 {batch}, {optimizer}, 학습 숫자 {samples:,}장",
         "digits_train.test_accuracy": "테스트 정확도 (evaluate)",
         "digits_train.use_it": "이 모델로 숫자 그려 보기",
@@ -97,6 +100,10 @@ STRINGS = {
         "digits_train.train": "Training data",
         "digits_train.test": "Test data",
         "digits_train.result_title": "Your model",
+        "digits_train.press_train": (
+            "Choose the settings on the left and press Train. While it trains, the loss and accuracy curves grow here "
+            "epoch by epoch."
+        ),
         "digits_train.setup": "Hidden layers {hidden}, {epochs} epochs, batch {batch}, {optimizer}, {samples:,} training digits",
         "digits_train.test_accuracy": "Test accuracy (evaluate)",
         "digits_train.use_it": "Draw digits for this model",

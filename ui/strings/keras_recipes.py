@@ -36,14 +36,14 @@ STRINGS = {
             "30 에포크 동안 학습합니다. 매개변수는 가중치 2 × 3 = 6개와 편향 3개를 더해 모두 9개입니다. 학습이 진행될수록 "
             "정답인 클래스 2의 확률이 올라갑니다."
         ),
-        "keras_recipes.train_a": "레시피 (a) 학습: {epochs} 에포크",
+        "keras_recipes.train_a": "(a) 학습: {epochs} 에포크",
         "keras_recipes.b_title": "(b) ReLU 은닉층 두 개",
         "keras_recipes.b_intro": (
             "입력은 x = [0.7, 0.2], 정답은 y = [0, 1]입니다. `Dense(3, relu) → Dense(3, relu) → Dense(2, softmax)`로 "
             "은닉층 두 개를 쌓고, (a)와 같이 adam과 범주형 교차 엔트로피로 학습합니다. 두 은닉층의 뉴런 수(3개, 3개)는 "
             "이 페이지에서 정한 값입니다. 매개변수는 (2 × 3 + 3) + (3 × 3 + 3) + (3 × 2 + 2) = 9 + 12 + 8 = 29개입니다."
         ),
-        "keras_recipes.train_b": "레시피 (b) 학습: {epochs} 에포크",
+        "keras_recipes.train_b": "(b) 학습: {epochs} 에포크",
         "keras_recipes.p_target": "정답 클래스 {k}의 확률 (학습 후)",
         "keras_recipes.loss_first_last": "마지막 에포크의 손실 (첫 에포크 대비)",
         "keras_recipes.prob_sum": "소프트맥스 출력의 합",
@@ -113,7 +113,7 @@ STRINGS = {
         "keras_recipes.scaling.raw": "원본",
         "keras_recipes.scaling.minmax": "최소-최대 정규화",
         "keras_recipes.scaling.standard": "표준화",
-        "keras_recipes.train_c": "레시피 (c) 학습: 스케일링 {n}가지 × {epochs} 에포크",
+        "keras_recipes.train_c": "(c) 학습: 스케일링 {n}가지",
         "keras_recipes.timing_note": (
             "기본값(50 에포크, 배치 크기 32)으로 세 가지를 모두 학습하면 2코어 컴퓨터에서 10초에서 20초쯤 걸립니다. "
             "걸리는 시간은 에포크 수에 거의 비례합니다."
@@ -193,14 +193,14 @@ STRINGS = {
             "(`categorical_crossentropy`), for the course's 30 epochs. Its parameters are 2 × 3 = 6 weights and 3 biases, "
             "9 in all. As it learns, the probability of class 2, the correct one, rises."
         ),
-        "keras_recipes.train_a": "Train recipe (a): {epochs} epochs",
+        "keras_recipes.train_a": "Train (a): {epochs} epochs",
         "keras_recipes.b_title": "(b) Two hidden ReLU layers",
         "keras_recipes.b_intro": (
             "Input x = [0.7, 0.2], target y = [0, 1]. Two hidden layers, `Dense(3, relu) → Dense(3, relu) → "
             "Dense(2, softmax)`, trained with adam and categorical cross-entropy as in (a). The hidden sizes (3 and 3) "
             "are this page's choice. Parameters: (2 × 3 + 3) + (3 × 3 + 3) + (3 × 2 + 2) = 9 + 12 + 8 = 29."
         ),
-        "keras_recipes.train_b": "Train recipe (b): {epochs} epochs",
+        "keras_recipes.train_b": "Train (b): {epochs} epochs",
         "keras_recipes.p_target": "Probability of the correct class {k} (after)",
         "keras_recipes.loss_first_last": "Loss at the last epoch (vs the first)",
         "keras_recipes.prob_sum": "Sum of the softmax outputs",
@@ -220,7 +220,7 @@ STRINGS = {
         "keras_recipes.before": "Before training",
         "keras_recipes.after": "After training",
         "keras_recipes.target": "Target (one-hot)",
-        "keras_recipes.change_toggle": "Show the change since the start",
+        "keras_recipes.change_toggle": "Change since the start",
         "keras_recipes.weights_title": "Learned weights and biases (model.get_weights())",
         "keras_recipes.layer_title": "Layer {k}: Dense({units})",
         "keras_recipes.unit": "Unit",
@@ -274,7 +274,7 @@ STRINGS = {
         "keras_recipes.scaling.raw": "Raw",
         "keras_recipes.scaling.minmax": "Min-max",
         "keras_recipes.scaling.standard": "Standardised",
-        "keras_recipes.train_c": "Train recipe (c): {n} scalings × {epochs} epochs",
+        "keras_recipes.train_c": "Train (c): {n} scalings",
         "keras_recipes.timing_note": (
             "With the defaults (50 epochs, batch size 32) all three take 10 to 20 s on a 2-core machine, roughly in "
             "proportion to the epochs."
