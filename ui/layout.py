@@ -23,6 +23,10 @@ BASE_CSS = """
 /* the plot itself nearly square: the title and the x axis take about 36 px more height than the
    y axis takes width */
 [class*="st-key-square_"] > [data-testid="stElementContainer"] { height: calc(100cqw + 36px); }
+/* a live run's headline figures a size smaller than a lone st.metric's: five fit in one row beside
+   the settings column at 1280 px (ui.live_run.headline) */
+[class*="-run-headline"] [data-testid="stMetricValue"] { font-size: 1.6rem; }
+[class*="-run-headline"] [data-testid="stMetric"] { gap: 0; }
 /* long code lines (model.summary) wrap rather than hide their right-hand columns */
 [data-testid="stMain"] [data-testid="stCode"] pre { white-space: pre-wrap; word-break: break-word; }
 """

@@ -17,12 +17,6 @@ from nncore.mlp import accuracy, l2_penalty, loss, make_optimizer, predict, trai
 from ui.i18n import t
 
 FRAME_SECONDS = 0.3
-# the headline's figures a size smaller than a lone st.metric's: five of them fit in one row beside
-# the settings column at 1280 px
-HEADLINE_CSS = """<style>
-[class*="-run-headline"] [data-testid="stMetricValue"] { font-size: 1.6rem; }
-[class*="-run-headline"] [data-testid="stMetric"] { gap: 0; }
-</style>"""
 
 
 @dataclass
@@ -98,7 +92,6 @@ def play_controls(key, step_epochs, train_more):
     widget outside the fragment reruns the whole page, which makes the fragment again with or
     without its timer."""
     run = st.session_state[key]
-    st.html(HEADLINE_CSS)
     with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
         st.toggle(t("live.play"), key=f"{key}.playing", disabled=run.finished)
         st.button(epochs_step_label(step_epochs), key=f"{key}.step_button", on_click=train_more,
