@@ -9,6 +9,7 @@ from ui.activation_charts import function_panel, network_chart
 from ui.charts import show
 from ui.frame import PageFrame
 from ui.i18n import t
+from ui.layout import main_picture
 
 NAMES = ["step", "sigmoid", "tanh", "relu"]
 X_GRID = np.linspace(-6, 6, 601)
@@ -17,12 +18,12 @@ X_GRID = np.linspace(-6, 6, 601)
 page = PageFrame("activations")
 ctl = page.controls
 
-left, right = st.columns([2, 1])
-with left:
+functions_column, x_column = st.columns([2.2, 1.5])
+with functions_column:
     chosen = ctl.multiselect("fn", t("activations.functions"), NAMES, NAMES, format_key="act")
-with right:
+with x_column:
     show_grad = ctl.toggle("grad", t("activations.show_grad"), True)
-x0 = ctl.slider("x", t("activations.x"), -5.0, 5.0, 1.0, 0.1)
+    x0 = ctl.slider("x", t("activations.x"), -5.0, 5.0, 1.0, 0.1)
 
 if not chosen:
     st.info(t("activations.pick_one"))
@@ -35,12 +36,13 @@ else:
         points.append({"fn": label, "x": x0, "h": float(f(x0)), "dh": float(df(x0))})
     curves, marks = pd.concat(rows), pd.DataFrame(points)
     common = (t("activations.axis_x"), t("activations.function"), labels)
-    panels = st.columns(2) if show_grad else [st.container()]
-    with panels[0]:
-        show(function_panel("h", t("activations.chart_f"), *common), curves=curves, marks=marks)
-    if show_grad:
-        with panels[1]:
-            show(function_panel("dh", t("activations.chart_df"), *common), curves=curves, marks=marks)
+    with main_picture():
+        panels = st.columns(2) if show_grad else [st.container()]
+        with panels[0]:
+            show(function_panel("h", t("activations.chart_f"), *common, not show_grad), curves=curves, marks=marks)
+        if show_grad:
+            with panels[1]:
+                show(function_panel("dh", t("activations.chart_df"), *common), curves=curves, marks=marks)
 
     st.markdown(f"**{t('activations.values_at', x=f'{x0:g}')}**")
     table = marks.rename(columns={"fn": t("activations.function"), "h": "h(x)", "dh": "h′(x)"}).drop(columns="x")

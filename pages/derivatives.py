@@ -8,10 +8,11 @@ from nncore.example_functions import FUNCTIONS_1D, function_2, function_2_gradie
 from nncore.gradient import (difference_errors, forward_diff, matmul_mean_square_gradient, numerical_diff,
                              numerical_gradient, tangent_line)
 from nncore.simple_net import BOOK_W, BOOK_X, simple_net_gradient, simpleNet
-from ui.charts import show
+from ui.charts import show, show_square
 from ui.derivative_charts import error_against_step, function_with_tangent, gradient_field, matrix_heatmap
 from ui.frame import PageFrame
 from ui.i18n import t
+from ui.layout import main_picture
 from ui.live_views import grid
 
 X_RANGES = {"book": (0.0, 20.0, 5.0)}  # the book's function_1 is drawn on 0..20, at x = 5
@@ -19,7 +20,8 @@ DEFAULT_RANGE = (-3.0, 3.0, 1.0)
 STEPS = ["1e-1", "1e-2", "1e-4", "1e-8", "1e-12", "1e-50"]
 ERROR_STEPS = np.logspace(-16, 0, 33)
 FIELD_DOMAIN = (-4.0, 4.0)
-FIELD_CELLS = 24
+SHADED_DOMAIN = (-5.0, 5.0)  # f's shading also covers the margin a wide or tall view adds around FIELD_DOMAIN
+FIELD_CELLS = 30
 ARROW_GRID = np.linspace(-3.5, 3.5, 8)
 MATMUL_EXAMPLE = ([[1.0, 2.0, 3.0]], [[0.1, -0.2], [0.3, 0.0], [-0.5, 0.4]], [0.0, 0.5])
 
@@ -51,16 +53,7 @@ with c1:
     x = ctl.slider(f"x_{name}", t("derivatives.x"), low, high, default, 0.1)
     h = float(ctl.choice("h", t("derivatives.h"), STEPS, "1e-4"))
     st.latex(f"f(x) = {latex}")
-    exact = df(x)
-    central = page.uses(numerical_diff)(f, x, h)
-    forward = page.uses(forward_diff)(f, x, h)
-    st.dataframe(pd.DataFrame({
-        t("derivatives.method"): [t("derivatives.exact"), t("derivatives.central"), t("derivatives.forward")],
-        t("derivatives.value"): [f"{exact:.12g}", f"{central:.12g}", f"{forward:.12g}"],
-        t("derivatives.error"): ["", f"{abs(central - exact):.2e}", f"{abs(forward - exact):.2e}"]}), hide_index=True)
-    if central == 0 and exact != 0:
-        st.warning(t("derivatives.rounding_to_zero", h=h), icon=":material/warning:")
-with c2:
+with c2, main_picture():
     xs = np.linspace(low, high, 200)
     line = page.uses(tangent_line)(f, x)
     names = (t("derivatives.curve"), t("derivatives.tangent"))
@@ -68,6 +61,15 @@ with c2:
                         pd.DataFrame({"x": xs, "y": line(xs), "name": names[1]})])
     show(function_with_tangent(t("derivatives.tangent_title"), "x", "f(x)", "", names), curves=curves,
          point=pd.DataFrame({"x": [x], "y": [f(x)]}))
+exact = df(x)
+central = page.uses(numerical_diff)(f, x, h)
+forward = page.uses(forward_diff)(f, x, h)
+st.dataframe(pd.DataFrame({
+    t("derivatives.method"): [t("derivatives.exact"), t("derivatives.central"), t("derivatives.forward")],
+    t("derivatives.value"): [f"{exact:.12g}", f"{central:.12g}", f"{forward:.12g}"],
+    t("derivatives.error"): ["", f"{abs(central - exact):.2e}", f"{abs(forward - exact):.2e}"]}), hide_index=True)
+if central == 0 and exact != 0:
+    st.warning(t("derivatives.rounding_to_zero", h=h), icon=":material/warning:")
 
 st.markdown(t("derivatives.error_intro"))
 forward_errors, central_errors = page.uses(difference_errors)(f, df, x, ERROR_STEPS)
@@ -92,7 +94,7 @@ with g1:
     st.metric(t("derivatives.gradient_at", x0=f"{x0:g}", x1=f"{x1:g}"), f"({gradient[0]:.4f}, {gradient[1]:.4f})")
     st.markdown(t("derivatives.gradient_explain"))
 with g2:
-    centres, cell = grid(FIELD_DOMAIN, FIELD_CELLS)
+    centres, cell = grid(SHADED_DOMAIN, FIELD_CELLS)
     background = pd.DataFrame({"x": centres[:, 0] - cell / 2, "x2": centres[:, 0] + cell / 2,
                                "y": centres[:, 1] - cell / 2, "y2": centres[:, 1] + cell / 2,
                                "value": function_2(centres)})
@@ -100,8 +102,8 @@ with g2:
     grid_points = np.column_stack([ax.ravel(), ay.ravel()])
     field = arrows(grid_points, function_2_gradient(grid_points), 0.8, "grid")
     mine = arrows(point[None, :], gradient[None, :], 1.6, "point")
-    show(gradient_field(t("derivatives.field_title"), "x₀", "x₁", "f", FIELD_DOMAIN), width="content",
-         background=background, arrows=pd.concat([field, mine]))
+    show_square(gradient_field(t("derivatives.field_title"), "x₀", "x₁", "f", FIELD_DOMAIN), "field",
+                background=background, arrows=pd.concat([field, mine]))
 
 # --- simpleNet's gradient: numerical, by hand, and by GradientTape ------------------------
 st.divider()
@@ -124,7 +126,7 @@ if autodiff_on:
     heatmaps.append((t("derivatives.tape_dw"), autodiff.tape_simple_net_gradient(BOOK_W, BOOK_X, target)))
 for column, (title, matrix) in zip(st.columns(len(heatmaps)), heatmaps):
     with column:
-        show(matrix_heatmap(title, t("derivatives.row"), t("derivatives.col"), "dL/dW", limit), width="content",
+        show(matrix_heatmap(title, t("derivatives.row"), t("derivatives.col"), "dL/dW", limit),
              cells=matrix_cells(matrix))
 differences = {t("derivatives.numeric_vs_analytic"): np.abs(numeric - analytic).max()}
 if autodiff_on:

@@ -10,6 +10,7 @@ from nncore.number_list import parse_whole_numbers
 from ui.charts import show
 from ui.frame import PageFrame
 from ui.i18n import t
+from ui.layout import main_picture
 from ui.loss_charts import loss_against_probability, prediction_bars
 from ui.typed_input import typed_or_previous
 
@@ -34,14 +35,17 @@ def load_preset(name):
 
 page = PageFrame("losses")
 ctl = page.controls
-st.latex(r"E_{\mathrm{MSE}} = \frac{1}{2}\sum_k (y_k - t_k)^2 \qquad "
-         r"E_{\mathrm{CEE}} = -\sum_k t_k \log(y_k + 10^{-7})")
-
-st.subheader(t("losses.edit_title"))
 buttons = st.columns(len(PRESETS))
 for column, name in zip(buttons, PRESETS):
     column.button(t(f"losses.preset.{name}"), key=f"losses.preset_{name}", on_click=load_preset, args=(name,),
-                  width="stretch")
+                  help=t(f"losses.preset_long.{name}"), width="stretch")
+picture = main_picture()  # drawn once the prediction below it is read
+m1, m2, m3 = st.columns(3)
+st.latex(r"E_{\mathrm{MSE}} = \frac{1}{2}\sum_k (y_k - t_k)^2 \qquad "
+         r"E_{\mathrm{CEE}} = -\sum_k t_k \log(y_k + 10^{-7})")
+verdict_line = st.empty()
+
+st.subheader(t("losses.edit_title"))
 label = int(ctl.choice("label", t("losses.label"), [str(k) for k in range(CLASSES)], "2"))
 columns = st.columns(5)
 raw = []
@@ -61,12 +65,11 @@ target = np.eye(CLASSES)[label]
 
 mse = page.uses(mean_squared_error)(y, target)
 cee = page.uses(cross_entropy_error)(y, target)
-m1, m2, m3 = st.columns(3)
 m1.metric(t("losses.mse"), f"{mse:.4f}")
 m2.metric(t("losses.cee"), f"{cee:.4f}")
 m3.metric(t("losses.keras_mse"), f"{page.uses(keras_mse)(y, target):.4f}", help=t("losses.keras_mse_help"))
 verdict = "right" if int(np.argmax(y)) == label else "wrong"
-st.markdown(t(f"losses.verdict.{verdict}", top=int(np.argmax(y)), label=label, p=f"{y[label]:.3f}"))
+verdict_line.markdown(t(f"losses.verdict.{verdict}", top=int(np.argmax(y)), label=label, p=f"{y[label]:.3f}"))
 
 kinds = (t("losses.kind.correct"), t("losses.kind.other"))
 probs = pd.DataFrame({"cls": [str(k) for k in range(CLASSES)], "y": y,
@@ -76,14 +79,15 @@ mse_curve, cee_curve = page.uses(losses_against_correct_probability)(y, label, C
 curves = pd.concat([pd.DataFrame({"p": CURVE_P, "loss": mse_curve, "name": names[0]}),
                     pd.DataFrame({"p": CURVE_P, "loss": cee_curve, "name": names[1]})])
 now = pd.DataFrame({"p": [y[label]] * 2, "loss": [mse, cee], "name": list(names)})
-left, right = st.columns(2)
-with left:
-    show(prediction_bars(t("losses.bars_title"), t("losses.class"), t("losses.prob"), t("losses.kind"), kinds),
-         probs=probs)
-with right:
-    show(loss_against_probability(t("losses.curve_title"), t("losses.p_correct"), t("losses.loss"), t("losses.which"),
-                                  names), curves=curves, now=now)
-st.caption(t("losses.curve_caption"))
+with picture:
+    left, right = st.columns(2)
+    with left:
+        show(prediction_bars(t("losses.bars_title"), t("losses.class"), t("losses.prob"), t("losses.kind"), kinds),
+             probs=probs)
+    with right:
+        show(loss_against_probability(t("losses.curve_title"), t("losses.p_correct"), t("losses.loss"),
+                                      t("losses.which"), names), curves=curves, now=now)
+    st.caption(t("losses.curve_caption"))
 
 st.divider()
 st.subheader(t("losses.delta_title"))
@@ -106,7 +110,7 @@ labels = np.array(typed_or_previous(
     lambda typed: parse_whole_numbers(typed, 0, CLASSES - 1, min_count=len(BATCH_ROWS), max_count=len(BATCH_ROWS)),
     low=0, high=CLASSES - 1))
 batch = np.array([PRESETS[name][0] for name in BATCH_ROWS])
-table = pd.DataFrame({t("losses.row"): [t(f"losses.preset.{name}") for name in BATCH_ROWS],
+table = pd.DataFrame({t("losses.row"): [t(f"losses.preset_long.{name}") for name in BATCH_ROWS],
                       t("losses.label_short"): labels,
                       t("losses.p_correct"): [f"{batch[i, labels[i]]:.3f}" for i in range(len(labels))],
                       t("losses.cee"): [f"{cross_entropy_error(batch[i], labels[i]):.4f}" for i in range(len(labels))]})

@@ -7,6 +7,7 @@ from nncore.perceptron import AND, GATE_WEIGHTS, INPUTS, NAND, OR, TRUTH_TABLES,
     search_single_line, xor_hidden
 from ui.frame import PageFrame
 from ui.i18n import t
+from ui.layout import main_picture
 from ui.perceptron_views import plane
 
 GATES = list(TRUTH_TABLES)
@@ -29,12 +30,10 @@ def truth_table(targets, outputs, hidden=None):
 
 page = PageFrame("perceptron")
 ctl = page.controls
-gate = ctl.choice("gate", t("perceptron.gate"), GATES, "AND", widget="segmented")
-targets = TRUTH_TABLES[gate]
-st.latex(r"y = \begin{cases} 0 & (w_1 x_1 + w_2 x_2 + b \le 0) \\ 1 & (w_1 x_1 + w_2 x_2 + b > 0) \end{cases}")
-
-controls, picture, table = st.columns([1, 1.4, 1.1], gap="medium")
+controls, picture = st.columns([1, 1.5], gap="medium")
 with controls:
+    gate = ctl.choice("gate", t("perceptron.gate"), GATES, "AND", widget="segmented")
+    targets = TRUTH_TABLES[gate]
     if gate in GATE_WEIGHTS:
         st.button(t("perceptron.book_button", gate=gate), on_click=use_book_weights, args=(gate,),
                   icon=":material/menu_book:")
@@ -45,18 +44,22 @@ with controls:
     b = ctl.slider("b", t("perceptron.b"), -1.5, 1.5, -0.7, 0.05)
 w, outputs = (w1, w2), page.uses(perceptron)(INPUTS, (w1, w2), b)
 right = int(np.sum(outputs == np.asarray(targets)))
-with picture:
-    plane(t("perceptron.plane_title", gate=gate), "x₁", "x₂", t("perceptron.target"),
+with picture, main_picture():
+    plane("plane", t("perceptron.plane_title", gate=gate), "x₁", "x₂", t("perceptron.target"),
           lambda points: perceptron(points, w, b), {t("perceptron.line"): (w, b)}, INPUTS, targets)
-with table:
-    st.metric(t("perceptron.right"), f"{right} / 4")
+with controls:
     truth_table(targets, outputs)
+score, verdict = st.columns([1, 1.5], gap="medium", vertical_alignment="center")
+with score:
+    st.metric(t("perceptron.right"), f"{right} / 4")
+with verdict:
     if right == 4:
         st.success(t("perceptron.all_right", gate=gate))
     elif gate == "XOR":
         st.warning(t("perceptron.xor_hint"))
     else:
         st.info(t("perceptron.not_yet", gate=gate))
+    st.latex(r"y = \begin{cases} 0 & (w_1 x_1 + w_2 x_2 + b \le 0) \\ 1 & (w_1 x_1 + w_2 x_2 + b > 0) \end{cases}")
 
 page.uses(AND, OR, NAND, XOR)
 if gate == "XOR":
@@ -70,11 +73,11 @@ if gate == "XOR":
     hidden, y = page.uses(xor_hidden)(INPUTS)
     left, right_col = st.columns(2)
     with left:
-        plane(t("perceptron.input_space"), "x₁", "x₂", t("perceptron.target"), lambda p: xor_hidden(p)[1],
+        plane("input_space", t("perceptron.input_space"), "x₁", "x₂", t("perceptron.target"), lambda p: xor_hidden(p)[1],
               {"NAND": GATE_WEIGHTS["NAND"], "OR": GATE_WEIGHTS["OR"]}, INPUTS, targets)
         st.caption(t("perceptron.input_space_help"))
     with right_col:
-        plane(t("perceptron.hidden_space"), "s₁ (NAND)", "s₂ (OR)", t("perceptron.target"),
+        plane("hidden_space", t("perceptron.hidden_space"), "s₁ (NAND)", "s₂ (OR)", t("perceptron.target"),
               lambda s: perceptron(s, *GATE_WEIGHTS["AND"]), {"AND": GATE_WEIGHTS["AND"]}, hidden, targets)
         st.caption(t("perceptron.hidden_space_help"))
     truth_table(targets, y, hidden)

@@ -11,6 +11,7 @@ from nncore.shapes import count_parameters, layer_shapes, matmul_error, reshape_
 from ui.charts import show
 from ui.frame import PageFrame
 from ui.i18n import t
+from ui.layout import main_picture
 from ui.shape_charts import matrix_blocks, network_diagram
 from ui.shape_views import MAX_DRAWN, blocks_frames, network_frames
 from ui.typed_input import typed_or_previous
@@ -29,19 +30,21 @@ ctl = page.controls
 
 # --- X·W + B with a batch -------------------------------------------------------------
 st.subheader(t("shapes.layer_title"))
-st.markdown(t("shapes.layer_intro"))
-c1, c2, c3 = st.columns(3)
+c1, c2, c3, c4 = st.columns([1, 1, 1, 1.3], vertical_alignment="bottom")
 with c1:
     batch = ctl.slider("b", t("shapes.batch"), 1, 8, 4, 1)
 with c2:
     inputs = ctl.slider("m", t("shapes.inputs"), 1, 6, 2, 1)
 with c3:
     outputs = ctl.slider("n", t("shapes.outputs"), 1, 6, 3, 1)
-mismatch = ctl.toggle("wrong", t("shapes.mismatch_toggle"), False)
+with c4:
+    mismatch = ctl.toggle("wrong", t("shapes.mismatch_toggle"), False)
 w_rows = inputs + 1 if mismatch else inputs
 shapes = page.uses(layer_shapes)(batch, inputs, outputs)
 cells, labels, width, height = blocks_frames(batch, inputs, outputs, w_rows)
-show(matrix_blocks(t("shapes.element"), t("shapes.shape"), width, height), width="content", cells=cells, labels=labels)
+with main_picture():
+    show(matrix_blocks(t("shapes.element"), t("shapes.shape"), width, height), cells=cells, labels=labels)
+st.markdown(t("shapes.layer_intro"))
 error = page.uses(matmul_error)((batch, inputs), (w_rows, outputs))
 if error:
     st.error(t("shapes.mismatch_error", m=inputs, rows=w_rows), icon=":material/error:")

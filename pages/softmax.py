@@ -10,6 +10,7 @@ from ui.charts import show
 from ui.softmax_charts import bar_chart, pie_chart
 from ui.frame import PageFrame
 from ui.i18n import t
+from ui.layout import main_picture
 from ui.typed_input import typed_or_previous
 
 BOOK_SCORES = [0.3, 2.9, 4.0, 1.0, -1.0, 2.0, 0.5, -2.0, 1.5, 0.0]
@@ -39,31 +40,42 @@ def probability_charts(scores, probs, height=300):
         show(bar_chart(t("softmax.bar_title"), *titles), probs=frame)
 
 
-page = PageFrame("softmax")
-ctl = page.controls
-st.latex(r"y_k = \frac{\exp(a_k / T)}{\sum_{i=1}^{n} \exp(a_i / T)}")
-
-mode = ctl.choice("mode", t("softmax.input_mode"), ["sliders", "typed"], "sliders", widget="segmented",
-                  format_key="softmax.mode")
-if mode == "sliders":
-    n = ctl.slider("n", t("softmax.n_classes"), 3, 10, 3, 1)
+def score_controls(ctl):
+    """The scores, from sliders or typed; below the picture they drive."""
+    mode_column, n_column = st.columns([1, 2])
+    with mode_column:
+        mode = ctl.choice("mode", t("softmax.input_mode"), ["sliders", "typed"], "sliders", widget="segmented",
+                          format_key="softmax.mode")
+    if mode == "typed":
+        with n_column:
+            text = ctl.text("scores", t("softmax.typed"), "0.3, 2.9, 4.0")
+        return typed_numbers(text, "_softmax_last_scores", BOOK_SCORES[:3], min_count=2, max_count=MAX_TYPED,
+                             max_abs=TYPED_LIMIT)
+    with n_column:
+        n = ctl.slider("n", t("softmax.n_classes"), 3, 10, 3, 1)
     columns = st.columns(5)
     scores = []
     for k in range(n):
         with columns[k % 5]:
             scores.append(ctl.slider(f"a{k + 1}", t("softmax.logit", k=k + 1), -10.0, 10.0, BOOK_SCORES[k], 0.1))
-else:
-    text = ctl.text("scores", t("softmax.typed"), "0.3, 2.9, 4.0")
-    scores = typed_numbers(text, "_softmax_last_scores", BOOK_SCORES[:3], min_count=2, max_count=MAX_TYPED,
-                           max_abs=TYPED_LIMIT)
-temperature = ctl.slider("T", t("softmax.temperature"), 0.1, 5.0, 1.0, 0.1, help=t("softmax.temperature_help"))
+    return scores
+
+
+page = PageFrame("softmax")
+ctl = page.controls
+st.latex(r"y_k = \frac{\exp(a_k / T)}{\sum_{i=1}^{n} \exp(a_i / T)}")
+picture = main_picture()  # drawn once the controls below it are read
+temperature_column, sum_column, top_column = st.columns([2, 1, 1])
+with temperature_column:
+    temperature = ctl.slider("T", t("softmax.temperature"), 0.1, 5.0, 1.0, 0.1, help=t("softmax.temperature_help"))
+scores = score_controls(ctl)
 
 probs = page.uses(softmax_with_temperature)(scores, temperature)
 page.uses(softmax)
-probability_charts(scores, probs)
-m1, m2 = st.columns(2)
-m1.metric(t("softmax.sum"), f"{probs.sum():.6f}")
-m2.metric(t("softmax.top"), class_labels(len(probs))[int(np.argmax(probs))], f"{probs.max():.1%}")
+with picture:
+    probability_charts(scores, probs)
+sum_column.metric(t("softmax.sum"), f"{probs.sum():.6f}")
+top_column.metric(t("softmax.top"), class_labels(len(probs))[int(np.argmax(probs))], f"{probs.max():.1%}")
 
 st.divider()
 st.subheader(t("softmax.overflow_title"))

@@ -2,6 +2,7 @@
 import altair as alt
 
 from ui.charts import INK, LINE_WIDTH, PALETTE, data, spec_cache
+from ui.perceptron_charts import equal_unit_scale
 
 DIVERGING = "redblue"
 
@@ -41,27 +42,29 @@ def error_against_step(title, h_title, error_title, legend_title, names, chosen_
 
 
 @spec_cache
-def gradient_field(title, x_title, y_title, value_title, domain, size=400):
-    """Arrows of −gradient (downhill) on a grid over a shaded f, and the chosen point's own arrow.
+def gradient_field(title, x_title, y_title, value_title, domain):
+    """Arrows of −gradient (downhill) on a grid over a shaded f, and the chosen point's own arrow; equal
+    units across and up, showing more than `domain` along the plot's longer side (f's shading covers it).
 
     Data: "background" (x, x2, y, y2, value), "arrows" (x, y, x2, y2, angle, chosen)."""
-    scale = alt.Scale(domain=list(domain), nice=False)
-    background = alt.Chart(data("background")).mark_rect(opacity=0.55).encode(
-        x=alt.X("x:Q", scale=scale, title=x_title), x2="x2:Q", y=alt.Y("y:Q", scale=scale, title=y_title), y2="y2:Q",
-        color=alt.Color("value:Q", title=value_title, scale=alt.Scale(scheme="greys"), legend=alt.Legend(orient="bottom")))
+    x_scale, y_scale = equal_unit_scale(domain, "width / height"), equal_unit_scale(domain, "height / width")
+    background = alt.Chart(data("background")).mark_rect(opacity=0.55, clip=True).encode(
+        x=alt.X("x:Q", scale=x_scale, title=x_title), x2="x2:Q", y=alt.Y("y:Q", scale=y_scale, title=y_title),
+        y2="y2:Q", color=alt.Color("value:Q", title=value_title, scale=alt.Scale(scheme="greys"),
+                                   legend=alt.Legend(orient="right", gradientLength=120)))
     colour = alt.Color("chosen:N", scale=alt.Scale(domain=["grid", "point"], range=[PALETTE[0], PALETTE[1]]), legend=None)
     shafts = alt.Chart(data("arrows")).mark_rule(strokeWidth=2.5).encode(
-        x=alt.X("x:Q", scale=scale), y=alt.Y("y:Q", scale=scale), x2="x2:Q", y2="y2:Q", color=colour)
+        x=alt.X("x:Q", scale=x_scale), y=alt.Y("y:Q", scale=y_scale), x2="x2:Q", y2="y2:Q", color=colour)
     heads = alt.Chart(data("arrows")).mark_point(shape="triangle", filled=True, size=90, opacity=1).encode(
-        x=alt.X("x2:Q", scale=scale), y=alt.Y("y2:Q", scale=scale), angle=alt.Angle("angle:Q", scale=None),
+        x=alt.X("x2:Q", scale=x_scale), y=alt.Y("y2:Q", scale=y_scale), angle=alt.Angle("angle:Q", scale=None),
         color=colour, tooltip=[alt.Tooltip("x:Q", format=".2f"), alt.Tooltip("y:Q", format=".2f"),
                                alt.Tooltip("gx:Q", title="∂f/∂x₀", format=".2f"),
                                alt.Tooltip("gy:Q", title="∂f/∂x₁", format=".2f")])
-    return (background + shafts + heads).properties(title=title, width=size, height=size)
+    return (background + shafts + heads).properties(title=title)  # as large as the square it is drawn in
 
 
 @spec_cache
-def matrix_heatmap(title, row_title, col_title, value_title, limit, size=260):
+def matrix_heatmap(title, row_title, col_title, value_title, limit):
     """A small matrix as coloured cells with its values written in, on a symmetric colour scale.
 
     Data: "cells" (row, col, value, text)."""
@@ -73,5 +76,5 @@ def matrix_heatmap(title, row_title, col_title, value_title, limit, size=260):
         tooltip=[alt.Tooltip("row:O", title=row_title), alt.Tooltip("col:O", title=col_title),
                  alt.Tooltip("value:Q", title=value_title, format=".8f")])
     text = base.mark_text(fontSize=15, color=INK).encode(text="text:N")
-    # Streamlit fits title, axes and all into the height: 150 px leave about 60 px per row
-    return (cells + text).properties(title=title, width=size, height=230)
+    # Streamlit fits title, axes and all into the height: 230 px leave about 60 px per row
+    return (cells + text).properties(title=title, height=230)

@@ -2,14 +2,14 @@
 import numpy as np
 import pandas as pd
 
-from ui.charts import show
+from ui.charts import show_square
 from ui.live_views import grid, lines_frame
 from ui.perceptron_charts import decision_plane
 
-DOMAIN = (-0.5, 1.5)
+DRAWN = (-1.5, 2.5)  # the decision plane (-0.5..1.5) and the margin a wide or tall view adds around it
 
 
-def region_frame(output_of, cells=40, domain=DOMAIN):
+def region_frame(output_of, cells=64, domain=DRAWN):
     """Grid cells (x, x2, y, y2) where output_of(points (n, 2)) is 1."""
     points, step = grid(domain, cells)
     one = np.asarray(output_of(points)).ravel() == 1
@@ -23,6 +23,7 @@ def points_frame(points, targets):
                          "label": [f"({a:g}, {c:g})" for a, c in points]})
 
 
-def plane(title, x_title, y_title, target_title, output_of, lines, points, targets):
-    show(decision_plane(title, x_title, y_title, target_title, tuple(lines)), width="content",
-         region=region_frame(output_of), lines=lines_frame(lines, DOMAIN), points=points_frame(points, targets))
+def plane(name, title, x_title, y_title, target_title, output_of, lines, points, targets):
+    """A decision plane in a square the width of its column; `name` is unique on the page."""
+    show_square(decision_plane(title, x_title, y_title, target_title, tuple(lines)), name,
+                region=region_frame(output_of), lines=lines_frame(lines, DRAWN), points=points_frame(points, targets))

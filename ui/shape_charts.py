@@ -6,14 +6,23 @@ from ui.charts import INK, PALETTE, data, spec_cache
 BLOCK_COLOURS = {"X": PALETTE[0], "W": PALETTE[1], "B": PALETTE[2], "Y": PALETTE[3]}
 
 
+CELL = 34  # px of one cell where the column is wide enough
+
+
 @spec_cache
 def matrix_blocks(element_title, shape_title, width, height):
     """X · W + B = Y as grids of cells, B's copies over the batch paler; each block labelled with its shape.
+    Drawn as wide as its column: the scales' domains grow with the chart's shape so that cells stay square
+    (CELL px, centred, where there is room; smaller on a narrow column).
 
     Data: "cells" (matrix, element, x, x2, y, y2, copy: "own" or "broadcast"), "labels" (x, y, text)."""
     axis_free = alt.Axis(labels=False, ticks=False, domain=False, grid=False, title=None)
-    x = alt.X("x:Q", axis=axis_free, scale=alt.Scale(domain=[0, width], nice=False))
-    y = alt.Y("y:Q", axis=axis_free, scale=alt.Scale(domain=[height, 0], nice=False))
+    spare_x = f"max(0, {height} * width / height - {width}) / 2"
+    spare_y = f"max(0, {width} * height / width - {height})"
+    x = alt.X("x:Q", axis=axis_free, scale=alt.Scale(
+        domain=[alt.expr(f"-{spare_x}"), alt.expr(f"{width} + {spare_x}")], nice=False, zero=False))
+    y = alt.Y("y:Q", axis=axis_free, scale=alt.Scale(
+        domain=[alt.expr(f"{height} + {spare_y}"), 0], nice=False, zero=False))
     cells = alt.Chart(data("cells")).mark_rect(stroke="white", strokeWidth=2).encode(
         x=x, x2="x2:Q", y=y, y2="y2:Q",
         color=alt.Color("matrix:N", scale=alt.Scale(domain=list(BLOCK_COLOURS), range=list(BLOCK_COLOURS.values())),
@@ -22,7 +31,7 @@ def matrix_blocks(element_title, shape_title, width, height):
         tooltip=[alt.Tooltip("element:N", title=element_title), alt.Tooltip("shape:N", title=shape_title)])
     labels = alt.Chart(data("labels")).mark_text(fontSize=18, color=INK, baseline="bottom").encode(
         x=x, y=y, text="text:N")
-    return (cells + labels).properties(width=max(300, int(width * 34)), height=int(height * 34) + 10)
+    return (cells + labels).properties(height=int(height * CELL))
 
 
 @spec_cache

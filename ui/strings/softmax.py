@@ -24,7 +24,7 @@ STRINGS = {
         "softmax.pie_title": "확률을 파이 차트로",
         "softmax.bar_title": "확률을 막대그래프로",
         "softmax.sum": "확률의 합",
-        "softmax.top": "가장 확률이 높은 클래스",
+        "softmax.top": "확률 1위 클래스",
         "softmax.overflow_title": "오버플로 대책: 최댓값을 빼고 계산하기",
         "softmax.overflow_intro": (
             "exp(x)는 x가 조금만 커져도 엄청나게 커집니다. float64로는 exp(710)부터 표현할 수 없어서 inf(무한대)가 되고, "
@@ -73,8 +73,8 @@ STRINGS = {
         "softmax.prob": "probability y",
         "softmax.pie_title": "Probabilities as a pie",
         "softmax.bar_title": "Probabilities as bars",
-        "softmax.sum": "Sum of the probabilities",
-        "softmax.top": "Most probable class",
+        "softmax.sum": "Sum of y",
+        "softmax.top": "Top class",
         "softmax.overflow_title": "Overflow: subtract the maximum first",
         "softmax.overflow_intro": (
             "exp(x) grows enormous quickly. In float64, exp(710) and beyond cannot be represented and become inf, "
