@@ -35,3 +35,14 @@ def test_a_broken_chart_is_refused():
 
     with pytest.raises(SchemaValidationError):
         broken()
+
+
+def test_legend_beside_finds_a_legend_left_or_right_of_the_plot_in_any_layer():
+    base = alt.Chart(charts.data("d")).mark_point().encode(x="x:Q", y="y:Q")
+    assert not charts.legend_beside(base.to_dict())
+    assert not charts.legend_beside(base.encode(color=alt.value("red")).to_dict())
+    assert charts.legend_beside(base.encode(color="c:N").to_dict())
+    assert not charts.legend_beside(base.encode(color=alt.Color("c:N", legend=None)).to_dict())
+    assert not charts.legend_beside(base.encode(color=alt.Color("c:N", legend=alt.Legend(orient="bottom"))).to_dict())
+    assert charts.legend_beside(alt.layer(base, base.encode(size="s:Q")).to_dict())
+    assert charts.legend_beside(base.encode(color=alt.Color("c:N", legend=alt.Legend(orient="left"))).to_dict())

@@ -77,7 +77,21 @@ def show(spec, *, width="stretch", height="content", key=None, on_select="ignore
     return st.vega_lite_chart(spec, width=width, height=height, key=key, on_select=on_select)
 
 
+LEGEND_CHANNELS = {"color", "fill", "stroke", "size", "shape", "opacity", "strokeDash"}
+
+
+def legend_beside(spec):
+    """Whether a Vega-Lite spec draws a legend left or right of its plot (where Vega-Lite puts one
+    unless told otherwise), in any of its layers."""
+    for channel, definition in spec.get("encoding", {}).items():
+        if channel in LEGEND_CHANNELS and isinstance(definition, dict) and "field" in definition:
+            legend = definition.get("legend", {})
+            if legend is not None and legend.get("orient", "right") in ("left", "right"):
+                return True
+    return any(legend_beside(part) for key in ("layer", "hconcat", "vconcat", "concat") for part in spec.get(key, []))
+
+
 def show_square(spec, name, **kwargs):
     """`show` in a square the width of the column (decision planes, contour maps, images of digits)."""
-    with square(name):
+    with square(name, legend_beside(spec)):
         return show(spec, height="stretch", **kwargs)

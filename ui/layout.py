@@ -21,8 +21,9 @@ BASE_CSS = """
 [class*="st-key-square_"] { container-type: inline-size; width: 100%; max-width: calc(100vh - 7rem);
                             flex: 0 0 auto !important; min-height: 0; }
 /* the plot itself nearly square: the title and the x axis take about 36 px more height than the
-   y axis takes width */
+   y axis takes width; a legend beside the plot takes about 75 px more width */
 [class*="st-key-square_"] > [data-testid="stElementContainer"] { height: calc(100cqw + 36px); }
+[class*="st-key-square_legend_"] > [data-testid="stElementContainer"] { height: calc(100cqw - 40px); }
 /* a live run's headline figures a size smaller than a lone st.metric's: five fit in one row beside
    the settings column at 1280 px (ui.live_run.headline) */
 [class*="-run-headline"] [data-testid="stMetricValue"] { font-size: 1.6rem; }
@@ -46,7 +47,8 @@ def main_picture():
     return st.container(key=MAIN_PICTURE)
 
 
-def square(name):
-    """A container that keeps what it holds square; a chart in it is shown with height="stretch".
-    `name` is unique on the page and the same on every run (a new key would redraw the chart)."""
-    return st.container(key=f"square_{name}")
+def square(name, legend_beside=False):
+    """A container that keeps the plot of the chart it holds (shown with height="stretch") square, with
+    room for a legend beside it if it has one. `name` is unique on the page and the same on every run
+    (a new key would redraw the chart)."""
+    return st.container(key=f"square_legend_{name}" if legend_beside else f"square_{name}")
