@@ -18,6 +18,9 @@ class Replay:
     config: tuple
     total: int
     shown: int | None = None  # None: the whole run, as a page opens or after a change
+    # the Play switch as the last whole-page run saw it: tells a switch turned on at the end (replay
+    # from the start) from a replay that has just reached it (switch off)
+    switch_was_on: bool = False
 
     @property
     def finished(self):
@@ -48,9 +51,19 @@ def _rewind(key):
     st.session_state[f"{key}.playing"] = False
 
 
-def _replay_if_finished(key):
-    if st.session_state[f"{key}.playing"] and st.session_state[key].finished:
-        st.session_state[key].shown = 0
+def _follow_the_switch(key, replay):
+    """At the end of a replay, Play switches itself off; switched on there, it replays from the start.
+
+    Decided here, in the whole page's run, not in the switch's on_change: a frame's timer that fires
+    while the page learns that Play went off sends the switch's old value (on) with a frame's run, and
+    a callback would take that for a click and start the replay again."""
+    playing = bool(st.session_state.get(f"{key}.playing"))
+    if playing and replay.finished:
+        if replay.switch_was_on:
+            playing = st.session_state[f"{key}.playing"] = False
+        else:
+            replay.shown = 0
+    replay.switch_was_on = playing
 
 
 def replay_controls(key, steps, step_label=None):
@@ -58,11 +71,10 @@ def replay_controls(key, steps, step_label=None):
     "One step" / "Step n steps" unless the page names its steps otherwise) and Reset."""
     step_label = step_label or (t("replay.one_step") if steps == 1 else t("replay.steps", n=steps))
     replay = st.session_state[key]
-    if replay.finished:
-        st.session_state[f"{key}.playing"] = False
+    _follow_the_switch(key, replay)
     # one row that wraps in a narrow column instead of squeezing the labels
     row = st.container(horizontal=True, vertical_alignment="center", key=f"{key}.controls")
-    row.toggle(t("replay.play"), key=f"{key}.playing", on_change=_replay_if_finished, args=(key,))
+    row.toggle(t("replay.play"), key=f"{key}.playing", help=t("replay.play_help"))
     row.button(step_label, key=f"{key}.step_button", on_click=replay.advance, args=(steps,),
                icon=":material/skip_next:", disabled=is_playing(key) or replay.finished)
     row.button(t("live.reset"), key=f"{key}.reset_button", on_click=_rewind, args=(key,),

@@ -201,7 +201,7 @@ STRINGS = {
             "are this page's choice. Parameters: (2 × 3 + 3) + (3 × 3 + 3) + (3 × 2 + 2) = 9 + 12 + 8 = 29."
         ),
         "keras_recipes.train_b": "Train (b): {epochs} epochs",
-        "keras_recipes.p_target": "Probability of the correct class {k} (after)",
+        "keras_recipes.p_target": "Correct class {k}: probability after",
         "keras_recipes.loss_first_last": "Loss at the last epoch (vs the first)",
         "keras_recipes.prob_sum": "Sum of the softmax outputs",
         "keras_recipes.loss_check": (
