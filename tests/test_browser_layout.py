@@ -9,6 +9,7 @@ columns stack) and 1920×1080 for the pages with the widest pictures. Needs /usr
 import pytest
 
 from tests.browser_support import require_chromium
+from tests.test_browser_canvas import draw, one
 from tools.browser import page_at, wait_until_drawn
 from tools.layout import PROJECTORS, SIZES, main_picture_top, measure
 from ui.catalog import HOME, PAGES
@@ -92,6 +93,16 @@ def test_a_trained_playground_fits_a_projector(app, browser, lang):
         epoch = translate("live.epoch", lang)
         assert "15" in page.locator('[data-testid="stMetric"]', has_text=epoch).first.inner_text()
         check_projector_sizes(page, f"trained playground ({lang})")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_drawn_digit_fits_a_projector(app, browser, lang):
+    width, height = SIZES["1024x768"]
+    with page_at(browser, url(app, "digits_draw", lang), lang, width=width, height=height) as page:
+        draw(page, one())
+        page.wait_for_selector('[data-testid="stMetricValue"]', timeout=30_000)
+        wait_until_drawn(page)
+        check_projector_sizes(page, f"drawn digit ({lang})")
 
 
 @pytest.mark.parametrize("size", ["phone", "1920x1080"])
