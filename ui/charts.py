@@ -47,6 +47,20 @@ def data(name):
     return alt.NamedData(name=name)
 
 
+def equal_unit_scale(domain, stretch):
+    """`domain` widened along the plot's longer side, so that one unit is as long across as up
+    (stretch: "width / height" for x, "height / width" for y); the data should cover the margin."""
+    centre, half = (domain[0] + domain[1]) / 2, (domain[1] - domain[0]) / 2
+    reach = f"{half} * max(1, {stretch})"
+    return alt.Scale(domain=[alt.expr(f"{centre} - {reach}"), alt.expr(f"{centre} + {reach}")], nice=False, zero=False)
+
+
+def equal_unit_scales(domain):
+    """x and y scales over `domain` (the same on both axes) with one unit as long across as up, in a
+    plot of any shape: the longer side shows more than `domain`."""
+    return equal_unit_scale(domain, "width / height"), equal_unit_scale(domain, "height / width")
+
+
 def spec_cache(builder):
     """Cache a chart builder's validated Vega-Lite spec by its (hashable) arguments."""
 

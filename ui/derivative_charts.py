@@ -1,8 +1,7 @@
 """Chart builders of the derivatives page (structure only; data by name)."""
 import altair as alt
 
-from ui.charts import INK, LINE_WIDTH, PALETTE, data, spec_cache
-from ui.perceptron_charts import equal_unit_scale
+from ui.charts import INK, LINE_WIDTH, PALETTE, data, equal_unit_scales, spec_cache
 
 DIVERGING = "redblue"
 
@@ -47,7 +46,7 @@ def gradient_field(title, x_title, y_title, value_title, domain):
     units across and up, showing more than `domain` along the plot's longer side (f's shading covers it).
 
     Data: "background" (x, x2, y, y2, value), "arrows" (x, y, x2, y2, angle, chosen)."""
-    x_scale, y_scale = equal_unit_scale(domain, "width / height"), equal_unit_scale(domain, "height / width")
+    x_scale, y_scale = equal_unit_scales(domain)
     background = alt.Chart(data("background")).mark_rect(opacity=0.55, clip=True).encode(
         x=alt.X("x:Q", scale=x_scale, title=x_title), x2="x2:Q", y=alt.Y("y:Q", scale=y_scale, title=y_title),
         y2="y2:Q", color=alt.Color("value:Q", title=value_title, scale=alt.Scale(scheme="greys"),

@@ -1,19 +1,11 @@
 """Chart builders of the perceptron pages (structure only; data by name)."""
 import altair as alt
 
-from ui.charts import INK, data, spec_cache
+from ui.charts import INK, data, equal_unit_scales, spec_cache
 
 TARGET_COLOURS = ["#0072B2", "#D55E00"]  # target 0 blue, target 1 orange-red
 REGION_ONE = "#F6D3BC"  # the side where the perceptron outputs 1
 LINE_COLOURS = [INK, "#009E73", "#CC79A7"]
-
-
-def equal_unit_scale(domain, stretch):
-    """`domain` widened along the plot's longer side, so that one unit is as long across as up
-    (stretch: "width / height" for x, "height / width" for y); the data should cover the margin."""
-    centre, half = (domain[0] + domain[1]) / 2, (domain[1] - domain[0]) / 2
-    reach = f"{half} * max(1, {stretch})"
-    return alt.Scale(domain=[alt.expr(f"{centre} - {reach}"), alt.expr(f"{centre} + {reach}")], nice=False, zero=False)
 
 
 @spec_cache
@@ -24,7 +16,7 @@ def decision_plane(title, x_title, y_title, target_title, line_names, domain=(-0
 
     Data: "region" (x, x2, y, y2 cells where the output is 1), "lines" (x, y, line), "points" (x, y, target, label).
     """
-    x_scale, y_scale = equal_unit_scale(domain, "width / height"), equal_unit_scale(domain, "height / width")
+    x_scale, y_scale = equal_unit_scales(domain)
     x = alt.X("x:Q", title=x_title, scale=x_scale, axis=alt.Axis(values=[0, 1], grid=True))
     y = alt.Y("y:Q", title=y_title, scale=y_scale, axis=alt.Axis(values=[0, 1], grid=True))
     region = alt.Chart(data("region")).mark_rect(color=REGION_ONE, opacity=0.9, clip=True).encode(
