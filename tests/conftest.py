@@ -17,8 +17,14 @@ os.environ.setdefault(ENV_VAR, str(SHARED_MNIST))
 
 @pytest.fixture(scope="session")
 def mnist_folder():
+    """The MNIST folder; without one, a test that needs it skips with the reason (fails in CI, CI=true)."""
     folder = Path(os.environ[ENV_VAR])
-    assert folder.is_dir(), f"the tests need MNIST IDX files in {folder} (../shared/data/mnist or {ENV_VAR})"
+    if not any(folder.glob("*-images-idx3-ubyte*")):
+        reason = (f"needs the MNIST IDX files (a training and a test set: *-images-idx3-ubyte.gz with "
+                  f"*-labels-idx1-ubyte.gz) in {folder}: put ../shared/data/mnist beside the clone or set {ENV_VAR}")
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
     return folder
 
 

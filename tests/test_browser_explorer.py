@@ -49,7 +49,7 @@ def chosen(page, key):
     return page.locator(f'.st-key-digits_explorer-{key} input[role="combobox"]')
 
 
-def test_clicking_a_matrix_cell_chooses_its_digits(app, browser):
+def test_clicking_a_matrix_cell_chooses_its_digits(app, browser, mnist_folder):
     # tall enough for the whole matrix and the gallery in the screenshot
     with page_at(browser, f"{app.url}/digits_explorer?lang=en", "en", height=1400) as page:
         heading = page.get_by_text("True 7 → predicted 2")

@@ -28,6 +28,8 @@ STATES = {
     "overshoot-diverging": ("overshoot", "s=5"),
     "playground-spiral-deep": ("playground", "data=spiral&layers=6&features=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2"),
 }
+# Pages that show their picture only with the MNIST digits (tests/conftest.py's mnist_folder).
+NEEDS_MNIST = ("digits_explorer", "digits_train")
 # Pages with the widest pictures, also on a phone and a large screen.
 WIDE = ("perceptron", "softmax", "descent", "playground", "overshoot", "digits_draw", "digits_explorer")
 
@@ -64,7 +66,9 @@ def assert_main_picture_first(page, where):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("page_id", [p.page_id for p in (HOME, *PAGES)])
-def test_pictures_fit_a_projector_and_the_main_picture_comes_first(app, browser, page_id, lang):
+def test_pictures_fit_a_projector_and_the_main_picture_comes_first(app, browser, page_id, lang, request):
+    if page_id in NEEDS_MNIST:
+        request.getfixturevalue("mnist_folder")
     width, height = SIZES["1280x720"]
     assert height == FOLD
     with page_at(browser, url(app, page_id, lang), lang, width=width, height=height) as page:
@@ -74,8 +78,10 @@ def test_pictures_fit_a_projector_and_the_main_picture_comes_first(app, browser,
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("state", list(STATES))
-def test_pictures_fit_a_projector_after_an_action(app, browser, state, lang):
+def test_pictures_fit_a_projector_after_an_action(app, browser, state, lang, request):
     page_id, query = STATES[state]
+    if page_id in NEEDS_MNIST:
+        request.getfixturevalue("mnist_folder")
     width, height = SIZES["1280x720"]
     with page_at(browser, url(app, page_id, lang, query), lang, width=width, height=height) as page:
         check_projector_sizes(page, f"{state} ({lang})")
@@ -107,7 +113,9 @@ def test_a_drawn_digit_fits_a_projector(app, browser, lang):
 
 @pytest.mark.parametrize("size", ["phone", "1920x1080"])
 @pytest.mark.parametrize("page_id", WIDE)
-def test_pictures_fit_a_phone_and_a_large_screen(app, browser, page_id, size):
+def test_pictures_fit_a_phone_and_a_large_screen(app, browser, page_id, size, request):
+    if page_id in NEEDS_MNIST:
+        request.getfixturevalue("mnist_folder")
     width, height = SIZES[size]
     with page_at(browser, url(app, page_id, "ko"), "ko", width=width, height=height) as page:
         assert_fits(page, f"{page_id} at {size}")

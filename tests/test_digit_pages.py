@@ -75,7 +75,7 @@ def test_explorer_counts_agree_with_the_data(mnist_folder):
     assert expected in [m.value for m in at.markdown]
 
 
-def test_trained_model_is_offered_on_the_other_pages():
+def test_trained_model_is_offered_on_the_other_pages(mnist_folder):
     at = open_page(TRAIN, lang="en", query={"n": "1000", "epochs": "2", "units": "50"})
     assert_healthy(at, title(TRAIN, "en"))
     assert "1,000 training digits in batches of 100 make **10 updates**" in at.markdown[1].value
