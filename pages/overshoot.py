@@ -24,7 +24,7 @@ KEY = "overshoot.path"
 TF_KEY = "overshoot.tf"
 FRAMES_PER_RUN = 50  # Play and Step show a whole run in about this many pieces
 LR_MIN, LR_MAX, LR_STEP = 0.001, 1.0, 0.001
-CURVE_HEIGHT, LINE_HEIGHT = 230, 300  # the loss curve fits beside the contour on a 1280×720 screen
+CURVE_HEIGHT, LINE_HEIGHT = 260, 300  # the loss curve fits beside the contour on a 1280×720 screen
 TF_MODULE, TF_FUNCTION = "nncore.tf_line_fit", "descend_line_tf"
 REGIME_BOX = {"converges": (st.success, ":material/check_circle:"),
               "oscillates": (st.warning, ":material/swap_vert:"),

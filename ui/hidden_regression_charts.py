@@ -5,19 +5,20 @@ from ui.charts import INK, LINE_WIDTH, PALETTE, data, spec_cache
 from ui.training_charts import EPOCH_SCALE
 
 GREY = "#8a8a8a"
-# legends inside a plot's corner: they neither squeeze the plot nor get cut in a narrow column
-CORNER = {"title": None, "direction": "vertical", "fillColor": "#ffffffd9", "padding": 4}
+# legends under the plot, in `columns` columns (Vega does not wrap a legend that is too wide: it cuts it):
+# they cover no data and leave the plot its width
+BELOW = {"title": None, "orient": "bottom", "direction": "horizontal", "labelLimit": 260, "symbolSize": 150}
 DARK_GREY = "#4d4d4d"  # the flat line's loss, drawn over the loss curve that often sits on it
 
 
 @spec_cache
 def fit_chart(title, x_title, y_title, legend_title, names, height=330):
     """The data points, the network's prediction curve over x in [0, 1], and the true target (dashed).
-    height: the whole chart's (the legend sits top left, where the lecture's targets leave room).
+    height: the whole chart's, the legend under the plot included.
 
     names: (data, network, target) labels. Data: "points" (x, y), "curves" (x, y, name: network or target)."""
     data_name, network_name, target_name = names
-    colour = alt.Color("name:N", title=legend_title, legend=alt.Legend(orient="top-left", **CORNER),
+    colour = alt.Color("name:N", title=legend_title, legend=alt.Legend(columns=2, **BELOW),
                        scale=alt.Scale(domain=[data_name, network_name, target_name],
                                        range=[PALETTE[0], PALETTE[1], GREY]))
     x = alt.X("x:Q", title=x_title, scale=alt.Scale(domain=[0, 1], nice=False))
@@ -69,10 +70,10 @@ def weights_chart(title, value_title, legend_title, series, height=340):
 @spec_cache
 def loss_chart(title, epoch_title, loss_title, names, height=330):
     """The training loss per epoch (0: the initial weights) on a log scale, with the loss of the best flat
-    line (predicting the mean). height: the whole chart's, legend included (bottom left, inside the plot).
+    line (predicting the mean). height: the whole chart's, the legend under the plot included.
 
     names: (network, flat line) labels. Data: "curves" (epoch, value, series), "flat" (value, series)."""
-    colour = alt.Color("series:N", title=None, legend=alt.Legend(orient="bottom-left", **CORNER),
+    colour = alt.Color("series:N", title=None, legend=alt.Legend(columns=1, **BELOW),
                        scale=alt.Scale(domain=list(names), range=[PALETTE[1], DARK_GREY]))
     y = alt.Y("value:Q", title=loss_title, scale=alt.Scale(type="log"), axis=alt.Axis(format="~e"))
     curve = alt.Chart(data("curves")).encode(

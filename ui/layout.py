@@ -17,8 +17,13 @@ BASE_CSS = """
 [data-testid="stMain"] h1 { font-size: 2.1rem; padding: 0.25rem 0 0.5rem 0; }
 [data-testid="stMain"] h2 { font-size: 1.6rem; }
 [data-testid="stMain"] h3 { font-size: 1.35rem; }
-/* a square picture: as wide as its column, but never taller than the window below the header */
-[class*="st-key-square_"] { container-type: inline-size; width: 100%; max-width: calc(100vh - 7rem);
+/* Korean breaks between words (at spaces), never inside one: 은닉/층 is not a line break */
+[data-testid="stMain"], [data-testid="stSidebar"],
+:is([data-testid="stMain"], [data-testid="stSidebar"]) :is(p, li, span, label, h1, h2, h3, td, th) {
+  word-break: keep-all; overflow-wrap: break-word; }
+/* a square picture: as wide as its column, but no taller than what is left of the window under a
+   title and a row of controls, so that it ends on the first screen */
+[class*="st-key-square_"] { container-type: inline-size; width: 100%; max-width: max(240px, calc(100vh - 352px));
                             flex: 0 0 auto !important; min-height: 0; }
 /* the plot itself nearly square: the title and the x axis take about 36 px more height than the
    y axis takes width; a legend beside the plot takes about 75 px more width */
@@ -28,12 +33,20 @@ BASE_CSS = """
    the settings column at 1280 px (ui.live_run.headline) */
 [class*="-run-headline"] [data-testid="stMetricValue"] { font-size: 1.6rem; }
 [class*="-run-headline"] [data-testid="stMetric"] { gap: 0; }
+@media (max-width: 1100px) {
+  [class*="-run-headline"] [data-testid="stMetricValue"] { font-size: 1.3rem; }
+  [class*="-run-headline"] [data-testid="stMetricLabel"] p { font-size: 0.8rem; }
+}
 /* long code lines (model.summary) wrap rather than hide their right-hand columns */
 [data-testid="stMain"] [data-testid="stCode"] pre { white-space: pre-wrap; word-break: break-word; }
 """
 
+# Text for the back row; the controls keep their size, so that a page's first screen still holds
+# its picture.
 PRESENTER_CSS = """
-html { font-size: 20px; }
+[data-testid="stMain"] [data-testid="stMarkdownContainer"] :is(p, li) { font-size: 20px; }
+[data-testid="stMain"] [data-testid="stCaptionContainer"] :is(p, li) { font-size: 18px; }
+[data-testid="stMain"] [data-testid="stWidgetLabel"] p { font-size: 17px; }
 [data-testid="stMainBlockContainer"] { max-width: 100%; padding-left: 2rem; padding-right: 2rem; }
 """
 

@@ -154,8 +154,8 @@ def loss_contour(title, b_title, w_title, loss_title, step_title, optimum_title,
     tooltip = [alt.Tooltip("run:N", title=None), alt.Tooltip("step:Q", title=step_title),
                alt.Tooltip("b:Q", format=".4f"), alt.Tooltip("w:Q", format=".4f"),
                alt.Tooltip("loss:Q", title=loss_title, format=".4g")]
-    points = alt.Chart(data("points")).mark_point(size=RUN_SIZES[0], filled=True, opacity=1, stroke="white",
-                                                 strokeWidth=1).encode(
+    # no white outline: on a long path of close points the outlines would paint the path white
+    points = alt.Chart(data("points")).mark_point(size=RUN_SIZES[0], filled=True, opacity=1).encode(
         x=alt.X("b:Q", scale=scale_b), y=alt.Y("w:Q", scale=scale_w),
         color=alt.Color("run:N", scale=colour, legend=None), shape=alt.Shape("run:N", scale=shape, legend=None),
         tooltip=tooltip)

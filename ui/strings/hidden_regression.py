@@ -65,7 +65,7 @@ STRINGS = {
         "hidden_regression.learned": "학습한 값",
         "hidden_regression.exact": "정답",
         "hidden_regression.bias": "편향",
-        "hidden_regression.loss_title": "손실의 변화 (로그 눈금)",
+        "hidden_regression.loss_title": "손실 (로그 눈금)",
         "hidden_regression.network_loss": "신경망의 손실",
         "hidden_regression.dead": (
             "죽은 ReLU 뉴런: {detail}. 이 뉴런들은 모든 데이터에서 0을 출력하므로 기울기도 0이고, 가중치가 다시는 바뀌지 않습니다."
@@ -180,7 +180,7 @@ STRINGS = {
         "hidden_regression.learned": "Learned",
         "hidden_regression.exact": "Exact",
         "hidden_regression.bias": "bias",
-        "hidden_regression.loss_title": "Loss over time (log scale)",
+        "hidden_regression.loss_title": "Loss (log scale)",
         "hidden_regression.network_loss": "Network's loss",
         "hidden_regression.dead": (
             "Dead ReLU units: {detail}. They output 0 for every data point, so their gradient is 0 too and their "
