@@ -43,8 +43,10 @@ data = mnist_or_explain()
 if data is not None:
     page.uses(classify)
     _, _, x_test, y_test = data
-    choice = choose_model(ctl)
-    c1, c2, c3 = st.columns(3, gap="small")
+    # the model and its three figures in one row, so that the whole matrix fits the first screen
+    c0, c1, c2, c3 = st.columns([2.2, 1, 1, 1], gap="small", vertical_alignment="bottom")
+    with c0:
+        choice = choose_model(ctl)
     probs = test_probabilities(choice, x_test)
     predicted = np.argmax(probs, axis=1)
     counts = page.uses(confusion_matrix)(y_test, predicted)

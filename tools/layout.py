@@ -59,6 +59,16 @@ MEASURE_JS = r"""
       problems.push({problem: 'overlap', kind: pictures[i].kind + '/' + pictures[j].kind,
                      text: pictures[i].text + ' | ' + pictures[j].text, by: Math.round(Math.min(w, h))});
   }
+  // a row of option buttons (segmented control, pills) wider than its column: the last ones hide
+  for (const group of document.querySelectorAll('[data-testid="stMain"] [data-testid="stButtonGroup"]')) {
+    const buttons = [...group.querySelectorAll('button')].map(b => b.getBoundingClientRect()).filter(r => r.width);
+    if (!buttons.length || inClosedExpander(group)) continue;
+    const column = box(group.closest('[data-testid="stColumn"]') || mainBlock);
+    const right = Math.max(...buttons.map(r => r.right + scrollX));
+    if (right > column.right + TOLERANCE)
+      problems.push({problem: 'outside its column', kind: 'buttons', text: group.innerText.slice(0, 40),
+                     by: Math.round(right - column.right)});
+  }
   // a label cut short: text in a box that hides what does not fit (nav entries, select values, buttons)
   const cut = new Set();
   for (const el of document.querySelectorAll('[data-testid="stSidebarNav"] *, [data-testid="stMain"] *')) {
