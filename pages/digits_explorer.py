@@ -44,9 +44,9 @@ if data is not None:
     page.uses(classify)
     _, _, x_test, y_test = data
     # the model and its three figures in one row, so that the whole matrix fits the first screen
-    c0, c1, c2, c3 = st.columns([2.2, 1, 1, 1], gap="small", vertical_alignment="bottom")
+    c0, c1, c2, c3 = st.columns([1.4, 1, 1, 1], gap="small", vertical_alignment="bottom")
     with c0:
-        choice = choose_model(ctl)
+        choice = choose_model(ctl, widget="selectbox")
     probs = test_probabilities(choice, x_test)
     predicted = np.argmax(probs, axis=1)
     counts = page.uses(confusion_matrix)(y_test, predicted)

@@ -22,8 +22,9 @@ def model_params(choice):
     return st.session_state[USER_MODEL]["params"] if choice == "yours" else shipped_weights(choice)
 
 
-def choose_model(controls):
-    return controls.choice("model", t("digits.model"), model_options(), "mlp", widget="segmented",
+def choose_model(controls, widget="segmented"):
+    """The model to use; widget="selectbox" where a row of three buttons would not fit."""
+    return controls.choice("model", t("digits.model"), model_options(), "mlp", widget=widget,
                            format_key="digits.model_name")
 
 
