@@ -50,8 +50,8 @@ def measurement():
         st.metric(t("digits_batch.speedup"), f"{loop / batch:,.1f}×")
     frame = pd.DataFrame({"batch": list(results), "us": [seconds * 1e6 for seconds, _ in results.values()]})
     with picture, main_picture():
-        show(per_image_time(t("digits_batch.chart_title"), t("digits_batch.batch_size"), t("digits_batch.us_per_image")),
-             timing=frame)
+        show(per_image_time(t("digits_batch.chart_title"), t("digits_batch.batch_size"), t("digits_batch.us_per_image"),
+                            tuple(results)), timing=frame)
     st.markdown(t("digits_batch.same") if same else t("digits_batch.different"))
     st.caption(t("digits_batch.rounds"))
 

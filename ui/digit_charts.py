@@ -88,11 +88,13 @@ def training_curves(epoch_title, value_title, legend_title, labels):
 
 
 @spec_cache
-def per_image_time(title, batch_title, time_title):
-    """Time per image against the batch size, on log-log axes."""
+def per_image_time(title, batch_title, time_title, sizes):
+    """Time per image against the batch size, on log-log axes; every measured size (`sizes`) is
+    labelled on the x axis, and the padding keeps the end points' marks inside the plot."""
     base = alt.Chart(data("timing")).encode(
-        x=alt.X("batch:Q", title=batch_title, scale=alt.Scale(type="log")),
-        y=alt.Y("us:Q", title=time_title, scale=alt.Scale(type="log")),
+        x=alt.X("batch:Q", title=batch_title, scale=alt.Scale(type="log", padding=16, nice=False),
+                axis=alt.Axis(values=list(sizes), format=",d", labelOverlap=False)),
+        y=alt.Y("us:Q", title=time_title, scale=alt.Scale(type="log", padding=16)),
         tooltip=[alt.Tooltip("batch:Q", title=batch_title), alt.Tooltip("us:Q", title=time_title, format=".1f")],
     )
     return (base.mark_line(strokeWidth=LINE_WIDTH, color=PALETTE[0])
