@@ -40,7 +40,6 @@ STRINGS = {
         "minibatch.run.one": "배치 크기 1",
         "minibatch.run.mini": "미니배치",
         "minibatch.run.full": "전체 배치",
-        "minibatch.runs_title": "같은 에포크, 다른 업데이트 횟수",
         "minibatch.play_hint": (
             "슬라이더를 움직이면 세 학습이 곧바로 끝까지 그려집니다. 재생을 켜거나 ‘진행’ 버튼을 누르면 에포크 0부터 다시 "
             "시작해 세 학습이 에포크 단위로 나란히 진행됩니다. ‘처음부터’는 에포크 0으로 되돌립니다."
@@ -222,7 +221,6 @@ STRINGS = {
         "minibatch.run.one": "Batch size 1",
         "minibatch.run.mini": "Mini-batch",
         "minibatch.run.full": "Full batch",
-        "minibatch.runs_title": "Same epochs, different numbers of updates",
         "minibatch.play_hint": (
             "Every slider redraws the three runs to the end at once. Play or Step replays them from epoch 0, side by "
             "side, one epoch at a time; Reset goes back to epoch 0."
