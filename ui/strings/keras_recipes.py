@@ -45,7 +45,7 @@ STRINGS = {
         ),
         "keras_recipes.train_b": "(b) 학습: {epochs} 에포크",
         "keras_recipes.p_target": "정답 클래스 {k}의 확률 (학습 후)",
-        "keras_recipes.loss_first_last": "마지막 에포크의 손실 (첫 에포크 대비)",
+        "keras_recipes.loss_first_last": "마지막 손실 (첫 에포크 대비)",
         "keras_recipes.prob_sum": "소프트맥스 출력의 합",
         "keras_recipes.loss_check": (
             "첫 에포크의 손실은 {loss}입니다. 이 값은 학습 전 정답 클래스의 확률 {p}로 구한 교차 엔트로피, "
