@@ -111,6 +111,25 @@ def test_a_drawn_digit_fits_a_projector(app, browser, lang):
         check_projector_sizes(page, f"drawn digit ({lang})")
 
 
+# Pages whose picture appears after pressing a button: (page, the button's label, its arguments).
+TRAINED = {"csv_fit": ("csv_fit.train", {}), "keras_recipes": ("keras_recipes.train_a", {"epochs": 30})}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("page_id", list(TRAINED))
+def test_a_trained_result_fits_a_projector(app, browser, page_id, lang):
+    key, values = TRAINED[page_id]
+    width, height = SIZES["1024x768"]
+    with page_at(browser, url(app, page_id, lang), lang, width=width, height=height) as page:
+        charts = page.locator('[data-testid="stVegaLiteChart"]')
+        before = charts.count()
+        page.get_by_role("button", name=translate(key, lang, **values)).first.click()
+        page.wait_for_timeout(1500)
+        wait_until_drawn(page, timeout_ms=120_000)
+        assert charts.count() > before, f"{page_id}: no new picture after training"
+        check_projector_sizes(page, f"{page_id} trained ({lang})")
+
+
 @pytest.mark.parametrize("size", ["phone", "1920x1080"])
 @pytest.mark.parametrize("page_id", WIDE)
 def test_pictures_fit_a_phone_and_a_large_screen(app, browser, page_id, size, request):
