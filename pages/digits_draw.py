@@ -77,13 +77,13 @@ else:
     probs, layers = forward(params, image[np.newaxis])
     probs = probs[0]
     with middle:
-        pixel_chart(image, 176)  # fits the middle column from a 1024 px window with the sidebar
+        pixel_chart(image, "pixels")
     with right:
         st.metric(t("digits.prediction"), str(int(np.argmax(probs))), t("digits.confidence", p=f"{probs.max():.1%}"),
                   delta_color="off", delta_arrow="off")
         probability_chart(probs, height=240)
     st.markdown(top_three(probs))
-    st.caption(t("digits.pixels_help"))
+    st.caption(t("digits.pixels_help", size=CANVAS))
 if image is not None:
     if len(layers) > 1:
         hidden_units(layers[0][0])
@@ -94,7 +94,7 @@ if image is not None:
         squashed_probs = classify(squashed, params)[0]
         c1, c2 = st.columns(2)
         with c1:
-            pixel_chart(squashed, 200)
+            pixel_chart(squashed, "squashed")
         with c2:
             st.markdown(t("digits.squash_result", digit=int(np.argmax(squashed_probs)),
                           p=f"{squashed_probs.max():.1%}"))

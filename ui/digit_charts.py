@@ -9,15 +9,16 @@ DIGITS = [str(d) for d in range(10)]
 
 
 @spec_cache
-def pixel_grid(title, row_title, col_title, value_title, size):
-    """A 28×28 image, enlarged, each pixel a cell with its grid line, white ink on black."""
+def pixel_grid(title, row_title, col_title, value_title):
+    """A 28×28 image, enlarged, each pixel a cell with its grid line, white ink on black; drawn in a
+    square (ui.charts.show_square)."""
     return alt.Chart(data("pixels")).mark_rect(stroke="#555555", strokeWidth=0.5).encode(
         x=alt.X("col:O", title=None, axis=None),
         y=alt.Y("row:O", title=None, axis=None),
         color=alt.Color("value:Q", scale=alt.Scale(domain=[0, 1], range=["black", "white"]), legend=None),
         tooltip=[alt.Tooltip("row:O", title=row_title), alt.Tooltip("col:O", title=col_title),
                  alt.Tooltip("value:Q", title=value_title, format=".2f")],
-    ).properties(title=title, width=size, height=size)
+    ).properties(title=title)
 
 
 @spec_cache

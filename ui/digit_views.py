@@ -7,7 +7,7 @@ import streamlit as st
 
 from nncore.digits import MODELS, classify, shipped_weights
 from nncore.mnist import ENV_VAR, MnistUnavailable, load_mnist
-from ui.charts import show
+from ui.charts import show, show_square
 from ui.digit_charts import pixel_grid, probability_bars
 from ui.i18n import t
 
@@ -46,13 +46,12 @@ def top_three(probs):
              third=order[2], p3=f"{probs[order[2]]:.1%}")
 
 
-def pixel_chart(image, size):
-    """The 28×28 image as a square grid of a fixed size, narrower than the columns it is drawn in (a square chart
-    in a column narrower than 350 px grows to 350 px tall)."""
+def pixel_chart(image, name):
+    """The 28×28 image as a square grid as wide as its column; `name` is unique on the page."""
     rows, cols = np.indices(image.shape)
     frame = pd.DataFrame({"row": rows.ravel(), "col": cols.ravel(), "value": image.ravel()})
-    show(pixel_grid(t("digits.pixels_title"), t("digits.row"), t("digits.col"), t("digits.value"), size),
-         width="content", pixels=frame)
+    show_square(pixel_grid(t("digits.pixels_title"), t("digits.row"), t("digits.col"), t("digits.value")), name,
+                pixels=frame)
 
 
 def enlarge(image, factor=3):
