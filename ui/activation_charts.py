@@ -1,7 +1,7 @@
 """Chart builders of the page "Activation functions" (structure only; data by name)."""
 import altair as alt
 
-from ui.charts import LINE_WIDTH, PALETTE, data, spec_cache
+from ui.charts import LINE_WIDTH, PALETTE, corner_legend, data, spec_cache
 
 
 @spec_cache
@@ -10,8 +10,7 @@ def function_panel(value, title, x_title, legend_title, labels, legend=True):
     # the legend inside the plot, where no curve goes (beside or above it, it would take a third of a narrow
     # panel): h alone, a full-width panel: top-left (x < −3, y > 0.6); h′ (never below 0 or above 1): the band
     # left free above 1. With both panels, h′'s legend serves both.
-    inside = alt.Legend(orient="top-left", title=None, fillColor="rgba(255, 255, 255, 0.85)", padding=6,
-                        symbolSize=120, rowPadding=2, columns=2 if value == "dh" else 1)
+    inside = corner_legend("top-left", symbolSize=120, rowPadding=2, columns=2 if value == "dh" else 1)
     colour = alt.Color("fn:N", title=legend_title, scale=alt.Scale(domain=list(labels), range=PALETTE),
                        legend=inside if legend else None)
     y = alt.Y(f"{value}:Q", title=title, scale=alt.Scale(domain=[-0.2, 1.8] if value == "dh" else [-1.2, 2.2]))

@@ -37,6 +37,13 @@ def projector_theme():
     })
 
 
+def corner_legend(orient, padding=6, **options):
+    """A legend inside one corner of the plot (orient "top-left", "bottom-right", …) on a pale backing:
+    it takes none of the plot's width or height and is not cut in a narrow column. The caller picks a
+    corner the data leave empty."""
+    return alt.Legend(orient=orient, title=None, fillColor="rgba(255, 255, 255, 0.85)", padding=padding, **options)
+
+
 def hex_rgb(colour):
     """"#0072B2" → (0, 114, 178), for pictures drawn as images in a chart's colours."""
     return tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))

@@ -1,15 +1,12 @@
 """Chart builders of the loss-function page (structure only; data by name)."""
 import altair as alt
 
-from ui.charts import INK, LINE_WIDTH, PALETTE, data, spec_cache
+from ui.charts import INK, LINE_WIDTH, PALETTE, corner_legend, data, spec_cache
 
 CORRECT, OTHER = "#D55E00", "#0072B2"
-
-
-def _corner_legend():
-    """Inside the plot's top-right corner, empty in both charts for every preset: below the plot, the
-    legend would take a third of its height."""
-    return alt.Legend(orient="top-right", title=None, fillColor="rgba(255, 255, 255, 0.85)", padding=6)
+# the top-right corner is empty in both charts for every preset; below the plot, a legend would take a
+# third of its height
+LEGEND_CORNER = "top-right"
 
 
 @spec_cache
@@ -21,7 +18,7 @@ def prediction_bars(title, class_title, prob_title, legend_title, kinds, height=
         x=alt.X("cls:N", title=class_title, sort=None, axis=alt.Axis(labelAngle=0)),
         y=alt.Y("y:Q", title=prob_title, scale=alt.Scale(domain=[0, 1])),
         color=alt.Color("kind:N", title=legend_title, scale=alt.Scale(domain=list(kinds), range=[CORRECT, OTHER]),
-                        legend=_corner_legend()),
+                        legend=corner_legend(LEGEND_CORNER)),
         tooltip=[alt.Tooltip("cls:N", title=class_title), alt.Tooltip("y:Q", title=prob_title, format=".4f")],
     ).properties(title=title, height=height)
 
@@ -32,7 +29,7 @@ def loss_against_probability(title, p_title, loss_title, legend_title, names, he
 
     Data: "curves" (p, loss, name), "now" (p, loss, name)."""
     colour = alt.Color("name:N", title=legend_title, scale=alt.Scale(domain=list(names), range=PALETTE[:len(names)]),
-                       legend=_corner_legend())
+                       legend=corner_legend(LEGEND_CORNER))
     x = alt.X("p:Q", title=p_title, scale=alt.Scale(domain=[0, 1]))
     y = alt.Y("loss:Q", title=loss_title, scale=alt.Scale(domain=[0, 5], clamp=True))
     tooltip = [alt.Tooltip("name:N", title=legend_title), alt.Tooltip("p:Q", title=p_title, format=".3f"),

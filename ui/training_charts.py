@@ -1,13 +1,13 @@
 """Chart builders of the live-training pages (structure only; data by name)."""
 import altair as alt
 
-from ui.charts import CLASS_COLOURS, INK, LINE_WIDTH, PALETTE, data, spec_cache
+from ui.charts import CLASS_COLOURS, INK, LINE_WIDTH, PALETTE, corner_legend, data, spec_cache
 
 BINARY = ["#0072B2", "#E69F00"]  # class 0 blue, class 1 orange, as in TensorFlow Playground
 SURFACE_OPACITY = (0.05, 0.55)  # the predicted class's colour over white: unsure .. certain
 # inside the plot's bottom left corner, where curves falling from the left rarely are: it neither
 # shrinks the plot nor is cut in a narrow column
-CORNER_LEGEND = alt.Legend(orient="bottom-left", title=None, direction="vertical", fillColor="#ffffffd9", padding=4)
+CORNER_LEGEND = corner_legend("bottom-left", padding=4, direction="vertical")
 # epochs from 0, and at least to 10: before Play the single point at epoch 0 sits on a real axis
 EPOCH_SCALE = alt.Scale(domain={"unionWith": [0, 10]}, nice=True)
 
