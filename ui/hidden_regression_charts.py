@@ -2,7 +2,7 @@
 import altair as alt
 
 from ui.charts import INK, LINE_WIDTH, PALETTE, data, spec_cache
-from ui.training_charts import EPOCH_SCALE
+from ui.training_charts import EPOCH_SCALE, latest_epoch_point
 
 GREY = "#8a8a8a"
 # legends under the plot, in `columns` columns (Vega does not wrap a legend that is too wide: it cuts it):
@@ -80,9 +80,7 @@ def loss_chart(title, epoch_title, loss_title, names, height=330):
         x=alt.X("epoch:Q", title=epoch_title, scale=EPOCH_SCALE, axis=alt.Axis(format=",d", tickMinStep=1)), y=y,
         color=colour,
         tooltip=[alt.Tooltip("epoch:Q", title=epoch_title), alt.Tooltip("value:Q", title=loss_title, format=".3e")])
-    latest = curve.transform_joinaggregate(last="max(epoch)").transform_filter("datum.epoch == datum.last").mark_point(
-        filled=True, size=90, opacity=1)
     flat = alt.Chart(data("flat")).mark_rule(strokeWidth=2.5, strokeDash=[7, 5]).encode(
         y=y, color=colour, tooltip=[alt.Tooltip("series:N", title=None),
                                     alt.Tooltip("value:Q", title=loss_title, format=".3e")])
-    return (curve.mark_line(strokeWidth=LINE_WIDTH) + latest + flat).properties(title=title, height=height)
+    return (curve.mark_line(strokeWidth=LINE_WIDTH) + latest_epoch_point(curve) + flat).properties(title=title, height=height)

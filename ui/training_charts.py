@@ -44,6 +44,12 @@ def decision_surface(title, x_title, y_title, class_title, split_title, classes,
     return (surface + lines + points).properties(title=title)
 
 
+def latest_epoch_point(curves):
+    """A dot on each series' latest epoch (data "epoch", "series"): before Play, the whole curve."""
+    return curves.transform_joinaggregate(last="max(epoch)", groupby=["series"]).transform_filter(
+        "datum.epoch == datum.last").mark_point(filled=True, size=90, opacity=1)
+
+
 @spec_cache
 def learning_curves(title, epoch_title, value_title, legend_title, labels, log_scale, height=330):
     """Loss (or accuracy) per epoch, train and test, with a dot at the latest epoch: before Play the
@@ -57,6 +63,4 @@ def learning_curves(title, epoch_title, value_title, legend_title, labels, log_s
         tooltip=[alt.Tooltip("series:N", title=legend_title), alt.Tooltip("epoch:Q", title=epoch_title),
                  alt.Tooltip("value:Q", title=value_title, format=".4f")],
     )
-    latest = base.transform_joinaggregate(last="max(epoch)", groupby=["series"]).transform_filter(
-        "datum.epoch == datum.last").mark_point(filled=True, size=90, opacity=1)
-    return (base.mark_line(strokeWidth=LINE_WIDTH) + latest).properties(title=title, height=height)
+    return (base.mark_line(strokeWidth=LINE_WIDTH) + latest_epoch_point(base)).properties(title=title, height=height)
