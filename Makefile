@@ -31,6 +31,8 @@ bench: $(VENV)/.test-installed
 	$(BIN)/python -m bench.digits
 	$(BIN)/python -m bench.training
 	$(BIN)/python -m bench.animation_frames
+	$(BIN)/python -m bench.live_play
+	$(BIN)/python -m bench.classroom
 
 weights: $(VENV)/.app-installed
 	$(BIN)/python -m tools.train_digits

@@ -1,4 +1,4 @@
-"""`python -m bench.animation_frames`: one animation frame of each live page against the one-chart reference page.
+"""`python -m bench.animation_frames`: one frame of each fragment-animated replay against the one-chart reference page.
 
 While Play is on, a running server reruns only the page's fragment (ui.live_run.animate): train or
 reveal a few more steps, then redraw the animated charts. animate() keeps each frame's duration in
@@ -23,29 +23,12 @@ from bench.__main__ import REFERENCES
 from tests.app_driver import as_on_a_running_server, open_page
 from ui.catalog import PAGES
 
-SETUPS = {  # page id -> {setup name: URL query}
-    "playground": {
-        "default (circle, 2-4-2-1)": {},
-        "spiral, 4 features, 8-8-4": {"data": "spiral", "features": "x1,x2,sinx1,sinx2", "layers": "3", "n1": "8",
-                                       "n2": "8", "n3": "4"},
-        "5 blobs, softmax, 6 layers of 8": {"data": "blobs", "classes": "5", "layers": "6",
-                                            **{f"n{i}": "8" for i in range(1, 7)}},
-    },
-    "xor": {"default (2-2-1)": {}},
-    "descent": {
-        "default (book's x0² + x1², 100 steps)": {},
-        "narrow bowl, 200 steps": {"f": "bowl", "steps": "200", "log_lr": "-0.03"},
-    },
+SETUPS = {  # page id -> {setup name: URL query}; the live pages are measured by bench.live_play
     "overshoot": {
         "default (x in [0, 1], 300 steps)": {},
         "lecture: x in [0, 5], lr 0.1, standardised": {"s": "5", "scaling": "standard"},
     },
     "minibatch": {"default (batch 1, 10 and 100 side by side)": {}},
-    "hidden_regression": {
-        "default (parabola, 1-4-1 tanh)": {},
-        "3 inputs, 3 layers of 8, ReLU": {"target": "plane", "layers": "3", "n1": "8", "n2": "8", "n3": "8",
-                                          "act": "relu"},
-    },
 }
 
 

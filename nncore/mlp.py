@@ -327,7 +327,7 @@ def _weighted_mean(values, weights):
 
 
 def train(params, x, t, *, activation, output, optimizer, epochs, batch_size=None, l2=0.0, seed=0,
-          x_test=None, t_test=None):
+          x_test=None, t_test=None, first_epoch=1):
     """Train params in place and return the history; never prints or plots.
 
     history["loss"] and ["accuracy"]: per epoch, the mean over its mini-batches of the
@@ -335,24 +335,25 @@ def train(params, x, t, *, activation, output, optimizer, epochs, batch_size=Non
     accuracy entries are None for identity_mse. history["test_loss"] and
     ["test_accuracy"]: per epoch, on (x_test, t_test) after the epoch, loss with L2 as
     for training; empty lists without test data. batch_size=None is full batch;
-    mini-batches are reshuffled every epoch with np.random.default_rng(seed).
+    mini-batches are reshuffled every epoch e with np.random.default_rng((seed, e)): epochs
+    are counted from first_epoch, so that training 10 epochs equals training 4 and then 6 more
+    from first_epoch=5 (with the same optimizer object).
 
     history["diverged"] is None, or {"epoch": e, "last_finite_loss": L} when a loss was
     NaN, inf or above DIVERGENCE_LIMIT, or a step made a parameter NaN or inf, during
-    epoch e (counted from 1; the history then holds the e - 1 finished epochs). Training
+    epoch e (counted as above; the history then holds the epochs before e). Training
     stops there, and params are put back to the last state whose (batch) loss was
     measured finite and within the limit: L is that loss (None if the very first loss
     was already too large, and params are then the initial ones).
     """
     x = np.asarray(x, dtype=params["W1"].dtype)
     t_rows = as_targets(t, (len(x), params[f"W{layer_count(params)}"].shape[1]), output, x.dtype)
-    rng = np.random.default_rng(seed)
     history = {"loss": [], "accuracy": [], "test_loss": [], "test_accuracy": [], "diverged": None}
     good, good_loss = _snapshot(params), None
     grads = empty_like_params(params)
-    for epoch in range(1, epochs + 1):
+    for epoch in range(first_epoch, first_epoch + epochs):
         losses, accuracies, sizes = [], [], []
-        for rows in _batches(len(x), batch_size, rng):
+        for rows in _batches(len(x), batch_size, np.random.default_rng((seed, epoch))):
             before = _snapshot(params)
             stats = train_step(params, optimizer, x[rows], t_rows[rows], activation, output, l2, grads)
             loss_ok = abs(stats["loss"]) <= DIVERGENCE_LIMIT  # False for NaN too

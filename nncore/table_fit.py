@@ -123,7 +123,8 @@ def fit_table(x, y, train_rows, test_rows, *, scaling, hidden, batch_size, epoch
     train_mse, test_mse, diverged = [], [], None
     for epoch in range(1, epochs + 1):
         history = train(params, data.x_train, data.t_train, activation=ACTIVATION, output=OUTPUT, optimizer=step,
-                        epochs=1, batch_size=batch_size, seed=[seed, epoch], x_test=data.x_test, t_test=data.t_test)
+                        epochs=1, batch_size=batch_size, seed=seed, first_epoch=epoch, x_test=data.x_test,
+                        t_test=data.t_test)
         if history["diverged"]:
             last = history["diverged"]["last_finite_loss"]
             diverged = {"epoch": epoch, "last_finite_mse": None if last is None else last * to_units}

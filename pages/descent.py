@@ -10,14 +10,14 @@ from nncore.descent import (DIVERGENCE_LIMIT, LANDSCAPES, barely_moved, classify
                             quadratic_regime, regime_of_run, regimes_against_lr)
 from nncore.example_functions import function_2
 from nncore.gradient import gradient_descent, numerical_gradient
-from ui.charts import show, show_square
-from ui.descent_charts import path_on_contours, path_on_curve, regime_strip, value_against_step
-from ui.descent_views import path_frames, square_view, point_text, regime_bands, shaded_surface, steps_per_frame
+from ui.charts import INK, LINE_WIDTH, PALETTE, show
+from ui.descent_charts import MINIMUM_COLOUR, PATH_COLOUR, regime_strip
+from ui.descent_views import SHADE_PALETTE, path_frames, point_text, regime_bands, shade_codes, square_view
 from ui.frame import PageFrame
 from ui.i18n import t
 from ui.layout import main_picture
-from ui.live_run import animate, is_playing, stop_if_finished
-from ui.replay import current_replay, replay_controls
+from ui.live_player import LivePlayer, image_layer, legend_item, line_layer, play, plot_panel, points_layer
+from ui.replay import current_replay_run
 
 KEY = "descent.reveal"
 BOOK_START = (-3.0, 4.0)
@@ -26,10 +26,8 @@ BOOK_EXPONENTS = (-1.0, 1.0, -10.0)  # the book's learning rates 0.1, 10 and 1e-
 START_STEP = {"square": 0.1, "double_well": 0.05, "book": 0.5, "bowl": 0.5, "double_well_2d": 0.05}
 AXES = ("x₀", "x₁")
 STRIP_CELLS = 240
-FRAMES = 30  # a replay lasts about FRAMES frames of ui.live_run.FRAME_SECONDS
 CURVE_POINTS = 400
 SURFACE_CELLS = 100  # a side of the shaded image (about 4 pixels a cell on a projector)
-CURVE_HEIGHT, VALUE_HEIGHT = 360, 250
 
 
 @st.cache_data(max_entries=64)
@@ -69,7 +67,7 @@ def load_book_experiment(exponent):
 page = PageFrame("descent")
 ctl = page.controls
 # the two controls that drive the picture, and the replay, right above it; the rest in "More settings"
-function_column, lr_column, replay_column = st.columns([1.1, 1.05, 1.3], gap="medium")
+function_column, lr_column, _ = st.columns([1.1, 1.05, 1.3], gap="medium")
 with function_column:
     name = ctl.choice("f", t("descent.function"), list(LANDSCAPES), "book", format_key="descent.fn")
     landscape = LANDSCAPES[name]
@@ -101,61 +99,74 @@ if landscape.curvatures:
     page.uses(quadratic_regime)
 one_dimensional = landscape.dim == 1
 
-# --- the path, revealed step by step -----------------------------------------------------------
+# --- the path, replayed step by step -----------------------------------------------------------
 total = len(path) - 1
-reveal = current_replay(KEY, (name, start, lr, steps), total)
-with replay_column:
-    replay_controls(KEY, 1)
+reveal = current_replay_run(KEY, (name, start, lr, steps), total)
 x_domain = landscape.domain[0]
+minima = np.array(landscape.minima, dtype=float)
 if one_dimensional:
     curve_x = np.linspace(*x_domain, CURVE_POINTS)
-    curve = pd.DataFrame({"x": curve_x, "y": landscape.value(curve_x[:, None])})
-    y_domain = (float(curve["y"].min()), float(curve["y"].max()))
+    curve_y = landscape.value(curve_x[:, None])
+    y_domain = (float(curve_y.min()), float(curve_y.max()))
     y_domain = (y_domain[0] - 0.05 * (y_domain[1] - y_domain[0]), y_domain[1])
-    minima = pd.DataFrame({"x": [p[0] for p in landscape.minima],
-                           "y": [float(landscape.value(np.array(p))) for p in landscape.minima]})
+    minima_y = [float(landscape.value(np.array(p))) for p in landscape.minima]
+    under = [line_layer(curve_x, curve_y, PALETTE[0], LINE_WIDTH, under=True)]
 else:
     x_domain, y_domain = square_view(landscape.domain)
-    surface = shaded_surface(landscape.value, (x_domain, y_domain), (SURFACE_CELLS, SURFACE_CELLS))
-    minima = pd.DataFrame({"x": [p[0] for p in landscape.minima], "y": [p[1] for p in landscape.minima]})
+    codes = shade_codes(landscape.value, (x_domain, y_domain), (SURFACE_CELLS, SURFACE_CELLS))
+    minima_y = minima[:, 1]
+    under = [{**image_layer(codes, x_domain, y_domain, "shade", smooth=False), "under": True}]
 log_values = bool((values > 0).all()) and float(values.max()) > 100 * float(values.min())
 value_domain = (float(values.min()), float(values.max()))
-if not log_values:  # a little room below and above, and a flat run still gets a visible axis
+if log_values:
+    value_domain = (value_domain[0] / 1.5, value_domain[1] * 1.5)
+else:  # a little room below and above, and a flat run still gets a visible axis
     pad = 0.05 * (value_domain[1] - value_domain[0]) or 0.5 * abs(value_domain[0]) or 1.0
     value_domain = (value_domain[0] - pad, value_domain[1] + pad)
 
 
-def draw():
-    if is_playing(KEY):
-        reveal.advance(steps_per_frame(total, FRAMES))
-        stop_if_finished(KEY)
-    shown = reveal.visible
+def frame():
+    shown = reveal.epoch
     rows, now, left_at = path_frames(path, values, shown, x_domain, y_domain, one_dimensional)
-    left, right = st.columns([0.75, 1], gap="medium")
-    with left, main_picture():
-        if one_dimensional:
-            show(path_on_curve(t("descent.path_title_1d"), "x", "f(x)", t("descent.step"), t("descent.minimum"),
-                               x_domain, y_domain, CURVE_HEIGHT), curve=curve, path=rows, now=now, minima=minima)
-            st.caption(t("descent.path_help_1d"))
-        else:
-            show_square(path_on_contours(t("descent.path_title_2d"), AXES[0], AXES[1], "f", t("descent.step"),
-                                         t("descent.minimum"), x_domain, y_domain),
-                        "descent_path", surface=surface, path=rows, now=now, minima=minima)
-            st.caption(t("descent.path_help_2d"))
-    with right:
-        with st.container(horizontal=True, gap="medium"):
-            st.metric(t("descent.step"), f"{shown} / {total}", width="content")
-            st.metric(t("descent.value"), f"{float(values[shown]):.4g}", width="content")
-        if left_at is not None:
-            st.warning(t("descent.left_view", step=left_at), icon=":material/open_in_new:")
-        shown_values = pd.DataFrame({"step": np.arange(shown + 1), "value": values[:shown + 1]})
-        show(value_against_step(t("descent.value_title"), t("descent.step"),
-                                t("descent.value_log" if log_values else "descent.value"), log_values,
-                                max(total, 1), value_domain, VALUE_HEIGHT),
-             values=shown_values, now=shown_values.iloc[[-1]])
-        st.metric(t("descent.point"), point_text(path[shown], 3))
+    steps_so_far = np.arange(shown + 1)
+    path_layers = [line_layer(rows["x"], rows["y"], PATH_COLOUR, 2.5),
+                   points_layer(rows["x"], rows["y"], PATH_COLOUR, r=5, labels=rows["label"])]
+    if len(now):
+        path_layers.append(points_layer(now["x"], now["y"], INK, r=11, shape="ring"))
+    return {"stats": {"step": f"{shown} / {total}", "value": f"{float(values[shown]):.4g}",
+                      "point": point_text(path[shown], 3)},
+            "layers": {"path": path_layers,
+                       "values": [line_layer(steps_so_far, values[:shown + 1], PALETTE[0], LINE_WIDTH),
+                                  points_layer([shown], [values[shown]], INK, r=10, shape="ring")]},
+            "note": t("descent.left_view", step=left_at) if left_at is not None else None}
 
-animate(KEY, draw)
+
+minimum = points_layer(minima[:, 0], minima_y, MINIMUM_COLOUR, r=9, shape="diamond")
+legend = [legend_item(t("descent.step"), PATH_COLOUR, "point"), legend_item(t("descent.minimum"), MINIMUM_COLOUR,
+                                                                            "diamond")]
+panels = [
+    plot_panel("path", t("descent.path_title_1d" if one_dimensional else "descent.path_title_2d"),
+               "x" if one_dimensional else AXES[0], "f(x)" if one_dimensional else AXES[1], x_domain=x_domain,
+               y_domain=y_domain, square=not one_dimensional, legend=legend, static=[*under, minimum],
+               palettes={"shade": SHADE_PALETTE}),
+    plot_panel("values", t("descent.value_title"), t("descent.step"),
+               t("descent.value_log" if log_values else "descent.value"), x_domain=(0, max(total, 1)),
+               y_domain=value_domain, log=log_values),
+]
+player = LivePlayer(KEY, reveal, reveal.advance, frame, panels, [["path", "values"]],
+                    [{"id": "step", "label": t("descent.step")}, {"id": "value", "label": t("descent.value")},
+                     {"id": "point", "label": t("descent.point")}], epochs_per_frame=1,
+                    step_label=t("replay.one_step"))
+
+
+@st.fragment
+def replay_view():
+    with main_picture():
+        play(player, reveal.restart)
+    st.caption(t("descent.path_help_1d" if one_dimensional else "descent.path_help_2d"))
+
+
+replay_view()
 
 # --- what this learning rate does ---------------------------------------------------------------------
 st.latex(f"f = {landscape.latex}")

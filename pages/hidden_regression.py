@@ -6,19 +6,19 @@ import streamlit as st
 from nncore.curve_fit import (TARGETS, collapsed_line, dead_units, flat_line_loss, layer_sizes, linear_latex, make_data,
                               parameter_breakdown, parameter_count, plane_coefficients, target_latex)
 from nncore.mlp import OPTIMIZERS, backward, forward, init_params, loss, predict, train, train_step
-from ui.charts import show
+from ui.charts import PALETTE, show
 from ui.frame import PageFrame
-from ui.hidden_regression_charts import fit_chart, loss_chart, parity_chart, weights_chart
+from ui.hidden_regression_charts import DARK_GREY, GREY, weights_chart
 from ui.i18n import t
 from ui.layout import main_picture
-from ui.live_run import animate, current_run, headline, is_playing, play_controls, report_divergence, stop_if_finished
-from ui.live_views import curves_frame
+from ui.live_player import (LivePlayer, hline_layer, legend_item, line_layer, play, plot_panel, points_layer)
+from ui.live_run import current_run, reset_run
 
 KEY = "hidden_regression.run"
 ACTIVATIONS = ["linear", "sigmoid", "tanh", "relu"]  # mlp's "linear" is the lecture's "none"
 LEARNING_RATES = ["0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"]
 OUTPUT = "identity_mse"
-EPOCHS_PER_FRAME = 50
+EPOCHS_PER_FRAME = 5  # 150 epochs a second: the default network leaves the flat line after about 2 s
 MAX_EPOCHS = 20000
 DATA_SEED = 0  # the seed slider moves the initial weights only; the data stay put
 X_GRID = np.linspace(0.0, 1.0, 201).reshape(-1, 1)
@@ -78,37 +78,56 @@ with st.expander(t("hidden_regression.params_title"), icon=":material/calculate:
 run = current_run(KEY, (name, a, n_points, noise, tuple(hidden), activation, optimizer, lr, seed),
                   lambda: init_params(sizes, activation, seed), optimizer, lr, MAX_EPOCHS)
 run.start(x, y, activation=activation, output=OUTPUT)
-page.uses(init_params, forward, backward, train_step, train, flat_line_loss)
+page.uses(init_params, forward, backward, train_step, train, loss, flat_line_loss)
 flat = flat_line_loss(y)
 loss_names = (t("hidden_regression.network_loss"), t("hidden_regression.flat_loss"))
 
 
-def train_more():
-    run.advance(EPOCHS_PER_FRAME, x, y, activation=activation, output=OUTPUT)
+def advance(epochs):
+    run.advance(epochs, x, y, activation=activation, output=OUTPUT)
 
 
-def loss_curve():
-    curves = curves_frame(run.history, (loss_names[0],), "loss")
-    show(loss_chart(t("hidden_regression.loss_title"), t("live.epoch"), t("live.loss"), loss_names),
-         curves=curves[curves["value"] > 0], flat=pd.DataFrame({"value": [flat], "series": [loss_names[1]]}))
+def padded(low, high, margin=0.08):
+    span = (high - low) or 1.0
+    return low - margin * span, high + margin * span
 
 
-def prediction_chart(prediction):
-    if target.inputs == 1:
-        names = (t("hidden_regression.data_points"), t("hidden_regression.prediction"),
-                 t("hidden_regression.true_target"))
-        grid = X_GRID[:, 0]
-        curves = pd.concat([
-            pd.DataFrame({"x": grid, "y": predict(run.params, X_GRID, activation, OUTPUT)[:, 0], "name": names[1]}),
-            pd.DataFrame({"x": grid, "y": target.function(X_GRID, a), "name": names[2]})])
-        show(fit_chart(t("hidden_regression.fit_title"), "x", "y", t("hidden_regression.series"), names),
-             points=pd.DataFrame({"x": x[:, 0], "y": y}), curves=curves)
+def frame():
+    prediction = predict(run.params, x, activation, OUTPUT)[:, 0]
+    if run.diverged:  # the last finite weights may be huge: the loss history tells, not their curve
+        layers = []
+    elif target.inputs == 1:
+        layers = [line_layer(X_GRID[:, 0], predict(run.params, X_GRID, activation, OUTPUT)[:, 0], PALETTE[1], 4)]
     else:
-        ends = [float(min(y.min(), prediction.min())), float(max(y.max(), prediction.max()))]
-        show(parity_chart(t("hidden_regression.parity_title"), t("hidden_regression.actual"),
-                          t("hidden_regression.predicted"), t("hidden_regression.diagonal")),
-             points=pd.DataFrame({"actual": y, "predicted": prediction}),
-             diagonal=pd.DataFrame({"actual": ends, "predicted": ends, "label": t("hidden_regression.diagonal")}))
+        layers = [points_layer(y, prediction, PALETTE[1], r=4)]
+    return {"stats": {"epoch": f"{run.epoch:,}", "loss": "–" if run.diverged else f"{loss(prediction[:, None], y, OUTPUT):.4g}",
+                      "flat": f"{flat:.4g}"},
+            "layers": {"fit": layers}}
+
+
+names = (t("hidden_regression.data_points"), t("hidden_regression.prediction"), t("hidden_regression.true_target"))
+if target.inputs == 1:
+    truth = target.function(X_GRID, a)
+    fit = plot_panel("fit", t("hidden_regression.fit_title"), "x", "y", x_domain=(0, 1),
+                     y_domain=padded(min(y.min(), truth.min()), max(y.max(), truth.max())),
+                     legend=[legend_item(names[0], PALETTE[0], "point"), legend_item(names[1], PALETTE[1]),
+                             legend_item(names[2], GREY, "dash")],
+                     static=[line_layer(X_GRID[:, 0], truth, GREY, 2.5, (7, 5), under=True),
+                             points_layer(x[:, 0], y, PALETTE[0], r=4.5)])
+else:  # three inputs: predicted against actual, the diagonal where they agree
+    ends = padded(float(y.min()), float(y.max()))
+    fit = plot_panel("fit", t("hidden_regression.parity_title"), t("hidden_regression.actual"),
+                     t("hidden_regression.predicted"), x_domain=ends, y_domain=ends, square=True,
+                     legend=[legend_item(names[1], PALETTE[1], "point"),
+                             legend_item(t("hidden_regression.diagonal"), GREY, "dash")],
+                     static=[line_layer(ends, ends, GREY, 2, (7, 5), under=True)])
+panels = [fit, plot_panel("loss", t("hidden_regression.loss_title"), t("live.epoch"), t("live.loss"), log=True,
+                          include=[flat], static=[hline_layer(flat, DARK_GREY)],
+                          curves=[{"label": loss_names[0], "colour": PALETTE[1], "key": "loss"}],
+                          legend=[legend_item(loss_names[0], PALETTE[1]), legend_item(loss_names[1], DARK_GREY, "dash")])]
+stats = [{"id": "epoch", "label": t("live.epoch")}, {"id": "loss", "label": t("live.loss")},
+         {"id": "flat", "label": t("hidden_regression.flat_loss"), "help": t("hidden_regression.flat_help")}]
+player = LivePlayer(KEY, run, advance, frame, panels, [["fit", "loss"]], stats, EPOCHS_PER_FRAME)
 
 
 def line_report():
@@ -139,34 +158,20 @@ def dead_report(hidden_outputs):
         st.warning(message + (" " + t("hidden_regression.all_dead") if all_dead else ""), icon=":material/heart_broken:")
 
 
-def draw():
-    if is_playing(KEY):
-        train_more()
-        stop_if_finished(KEY)
-    diverged = bool(run.diverged)
-    prediction, cache = forward(run.params, x, activation, OUTPUT)
-    current = "–" if diverged else f"{page.uses(loss)(prediction, y, OUTPUT):.4g}"
-    headline(KEY, [(t("live.epoch"), f"{run.epoch:,}"), (t("live.loss"), current),
-                   (t("hidden_regression.flat_loss"), f"{flat:.4g}", t("hidden_regression.flat_help"))])
-    if report_divergence(run):  # the last finite weights may be huge: show the loss history, not the curve
-        with main_picture():
-            loss_curve()
-        return
+@st.fragment
+def live_view():
     with main_picture():
-        left, right = st.columns(2)
-        with left:
-            prediction_chart(prediction[:, 0])
-        with right:
-            loss_curve()
+        play(player, lambda: reset_run(KEY))
+    if run.playing or run.diverged:  # the reports describe the weights of a paused run
+        return
     if linear:
         line_report()
     if activation == "relu":
-        dead_report(cache["hidden"])
+        dead_report(forward(run.params, x, activation, OUTPUT)[1]["hidden"])
 
 
 with live:
-    play_controls(KEY, EPOCHS_PER_FRAME, train_more)
-    animate(KEY, draw)
+    live_view()
     if not depth:
         st.info(t("hidden_regression.no_hidden"), icon=":material/straighten:")
     elif linear:

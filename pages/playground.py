@@ -1,33 +1,34 @@
 """Page: TensorFlow Playground for two-input classification, on nncore's NumPy network."""
 import numpy as np
-import pandas as pd
 import streamlit as st
 
 from nncore.datasets2d import DATASETS, FEATURES, feature_matrix, make_dataset, targets_for, train_test_split
 from nncore.evaluation import confusion_matrix, predicted_classes
-from nncore.mlp import ACTIVATIONS, OPTIMIZERS, OUTPUTS, backward, forward, init_params, train, train_step
+from nncore.mlp import (ACTIVATIONS, OPTIMIZERS, OUTPUTS, backward, forward, init_params, predict, train,
+                        train_step)
 from nncore.mlp_export import keras_code, params_to_json
-from ui.charts import show, show_square
+from ui.charts import PALETTE
 from ui.frame import PageFrame
 from ui.i18n import t
 from ui.layout import main_picture
-from ui.live_run import (animate, current_run, headline, is_playing, play_controls, report_divergence, shown,
-                          stop_if_finished)
-from ui.live_views import curves_frame, grid, lines_frame, points_frame, surface_frame
-from ui.neuron_images import layer_images, thumbnails_html
-from ui.training_charts import decision_surface, learning_curves
+from ui.live_player import (LivePlayer, b64, image_layer, legend_item, play, plot_panel, points_layer, table_panel,
+                            thumbs_panel)
+from ui.live_run import current_run, reset_run
+from ui.live_views import grid, surface_codes, surface_palette
+from ui.neuron_images import PALETTE as NEURON_PALETTE
+from ui.neuron_images import layer_levels
+from ui.training_charts import class_range
 
 KEY = "playground.run"
 POINTS = 400
 DOMAIN = (-6.0, 6.0)
 LEARNING_RATES = ["0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"]
 L2_RATES = ["0", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"]
-EPOCHS_PER_FRAME = 5
+EPOCHS_PER_FRAME = 1  # as TensorFlow Playground: an epoch a frame, 30 a second
 CELLS = 40
 GRID, _ = grid(DOMAIN, CELLS)
 NEURON_CELLS = 24
 NEURON_GRID, _ = grid(DOMAIN, NEURON_CELLS)
-CURVE_HEIGHT = 330  # the whole loss chart, about as tall as the square beside it
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -65,6 +66,8 @@ with settings:  # data and network beside the picture, as in TensorFlow Playgrou
         output = "softmax_ce"
 x_train, y_train, x_test, y_test = dataset(name, classes, noise / 100, train_percent / 100, seed)
 f_train, f_test, f_grid = (feature_matrix(x, features) for x in (x_train, x_test, GRID))
+f_all = np.concatenate([f_grid, f_train, f_test]).astype(np.float32)
+split = CELLS ** 2 + len(f_train)
 t_train, t_test = targets_for(y_train, output, classes), targets_for(y_test, output, classes)
 outputs = classes if output == "softmax_ce" else 1
 sizes = [len(features), *widths, outputs]
@@ -79,61 +82,65 @@ training = {"activation": activation, "output": output, "batch_size": batch_size
 run.start(f_train, t_train, f_test, t_test, **training)
 
 
-def train_more():
-    run.advance(EPOCHS_PER_FRAME, f_train, t_train, f_test, t_test, **training)
+def advance(epochs):
+    run.advance(epochs, f_train, t_train, f_test, t_test, **training)
 
 
-def neuron_pictures():
+def neuron_images():
     _, cache = forward(run.params, feature_matrix(NEURON_GRID, features), activation, output)
-    rows = []
-    for layer, values in enumerate(cache["hidden"], start=1):
-        images = layer_images(values, NEURON_CELLS)
-        rows.append(thumbnails_html(images, [f"{layer}.{k + 1}" for k in range(len(images))]))
-    st.html("".join(rows))
+    return [b64(levels) for values in cache["hidden"] for levels in layer_levels(values, NEURON_CELLS)]
 
 
-def draw():
-    if is_playing(KEY):
-        train_more()
-        stop_if_finished(KEY)
-    y_grid = forward(run.params, f_grid, activation, output)[0]
-    train_pred = predicted_classes(forward(run.params, f_train, activation, output)[0])
-    test_pred = predicted_classes(forward(run.params, f_test, activation, output)[0])
-    history = run.history
-    headline(KEY, [(t("live.epoch"), f"{run.epoch:,}"),
-              (t("playground.train_loss"), shown(history["loss"][-1])),
-              (t("playground.test_loss"), shown(history["test_loss"][-1])),
-              (t("playground.train_accuracy"), f"{np.mean(train_pred == y_train):.1%}"),
-              (t("playground.test_accuracy"), f"{np.mean(test_pred == y_test):.1%}")])
-    report_divergence(run)
-    splits = (t("live.train"), t("live.test"))
+def frame():
+    y = predict(run.params, f_all, activation, output)  # the grid, the training and the test data at once
+    y_grid, train_pred, test_pred = y[:CELLS ** 2], predicted_classes(y[CELLS ** 2:split]), predicted_classes(y[split:])
+    history, e = run.history, run.epoch
+    counts = confusion_matrix(y_test, test_pred, classes)
+    return {"stats": {"epoch": f"{e:,}", "train_loss": f"{history['loss'][e]:.4f}",
+                      "test_loss": f"{history['test_loss'][e]:.4f}",
+                      "train_accuracy": f"{np.mean(train_pred == y_train):.1%}",
+                      "test_accuracy": f"{np.mean(test_pred == y_test):.1%}"},
+            "layers": {"surface": [image_layer(surface_codes(np.clip(y_grid, 0, 1), CELLS), DOMAIN, DOMAIN, "surface")]},
+            "images": {"neurons": neuron_images()} if depth else {},
+            "cells": {"confusion": [[t("playground.true", c=c), *map(int, row)] for c, row in enumerate(counts)]}}
+
+
+colours = class_range(classes)
+splits = (t("live.train"), t("live.test"))
+legend = [legend_item(f"{t('playground.class')} {c}", colours[c], "point") for c in range(classes)]
+legend += [legend_item(splits[0], "#555555", "point"), legend_item(splits[1], "#555555", "hollow")]
+panels = [
+    plot_panel("surface", t("playground.surface_title"), "x₁", "x₂", x_domain=DOMAIN, y_domain=DOMAIN, square=True,
+               legend=legend, palettes={"surface": surface_palette(classes)},
+               static=[points_layer(x[:, 0], x[:, 1], colours=[colours[c] for c in labels], hollow=hollow, r=3.5)
+                       for x, labels, hollow in ((x_train, y_train, False), (x_test, y_test, True))]),
+    plot_panel("loss", t("playground.loss_title"), t("live.epoch"), t("live.loss"), include=[0],
+               curves=[{"label": splits[0], "colour": PALETTE[0], "key": "loss"},
+                       {"label": splits[1], "colour": PALETTE[1], "key": "test_loss"}],
+               legend=[legend_item(splits[0], PALETTE[0]), legend_item(splits[1], PALETTE[1])]),
+    table_panel("confusion", t("playground.confusion_title"), ["", *(t("playground.pred", c=c) for c in range(classes))]),
+]
+rows = [["surface", "loss"], ["confusion"]]
+if depth:
+    panels.append(thumbs_panel("neurons", t("playground.neurons_title"),
+                               [[f"{layer}.{k + 1}" for k in range(units)] for layer, units in enumerate(widths, 1)],
+                               NEURON_CELLS, NEURON_PALETTE))
+    rows = [["surface", "loss"], ["neurons", "confusion"]]
+stats = [{"id": "epoch", "label": t("live.epoch")}] + [
+    {"id": name, "label": t(f"playground.{name}")} for name in ("train_loss", "test_loss", "train_accuracy",
+                                                                 "test_accuracy")]
+player = LivePlayer(KEY, run, advance, frame, panels, rows, stats, EPOCHS_PER_FRAME)
+
+
+@st.fragment
+def live_view():
     with main_picture():
-        left, right = st.columns(2)
-        with left:
-            points = pd.concat([points_frame(x_train, y_train, splits[0]), points_frame(x_test, y_test, splits[1])])
-            show_square(decision_surface(t("playground.surface_title"), "x₁", "x₂", t("playground.class"),
-                                         t("live.data"), tuple(str(c) for c in range(classes)), splits, DOMAIN),
-                        "playground_surface", surface=surface_frame(np.clip(y_grid, 0, 1), CELLS, DOMAIN),
-                        points=points, lines=lines_frame({}, DOMAIN))
-        with right:
-            show(learning_curves(t("playground.loss_title"), t("live.epoch"), t("live.loss"), t("live.data"), splits,
-                                 False, CURVE_HEIGHT), curves=curves_frame(history, splits, "loss"))
-    st.caption(t("playground.surface_help"))
-    below_left, below_right = st.columns(2)
-    with below_left:
-        if depth:
-            st.markdown(f"**{t('playground.neurons_title')}**")
-            neuron_pictures()
-    with below_right:
-        st.markdown(f"**{t('playground.confusion_title')}**")
-        counts = confusion_matrix(y_test, test_pred, classes)
-        st.dataframe(pd.DataFrame(counts, index=[t("playground.true", c=c) for c in range(classes)],
-                                  columns=[t("playground.pred", c=c) for c in range(classes)]))
+        play(player, lambda: reset_run(KEY))
 
 
 with live:
-    play_controls(KEY, EPOCHS_PER_FRAME, train_more)
-    animate(KEY, draw)
+    live_view()
+    st.caption(t("playground.surface_help"))
 with st.expander(t("playground.export_title"), icon=":material/download:"):
     setup = {"dataset": name, "features": list(features), "activation": activation, "output": output,
              "optimizer": optimizer, "learning_rate": lr, "batch_size": batch_size, "l2": l2, "epoch": run.epoch}

@@ -4,26 +4,27 @@ import pandas as pd
 import streamlit as st
 
 from nncore.mlp import ACTIVATIONS, OPTIMIZERS, accuracy, backward, forward, init_params, loss, predict, train, train_step
-from nncore.perceptron import INPUTS, TRUTH_TABLES
-from ui.charts import show, show_square
+from nncore.perceptron import INPUTS, TRUTH_TABLES, line_segment
+from ui.charts import PALETTE
 from ui.frame import PageFrame
 from ui.i18n import t
 from ui.layout import main_picture
-from ui.live_run import (animate, current_run, headline, is_playing, play_controls, report_divergence, shown,
-                          stop_if_finished)
-from ui.live_views import curves_frame, grid, points_frame, surface_frame, unit_lines_frame
-from ui.training_charts import decision_surface, learning_curves
+from ui.live_player import (LivePlayer, image_layer, legend_item, play, plot_panel, points_layer, segments_layer,
+                            table_panel)
+from ui.live_run import current_run, reset_run
+from ui.live_views import grid, surface_codes, surface_palette
+from ui.training_charts import BINARY
 
 KEY = "xor.run"
 X = INPUTS.astype(float)
 LABELS = np.array(TRUTH_TABLES["XOR"])
 TARGETS = LABELS.reshape(-1, 1).astype(float)
 DOMAIN = (-0.5, 1.5)
-EPOCHS_PER_FRAME = 25
+EPOCHS_PER_FRAME = 5  # 150 epochs a second: the default network solves XOR in about 5 s
 MAX_EPOCHS = 20000
 CELLS = 40
 GRID, _ = grid(DOMAIN, CELLS)
-CURVE_HEIGHT = 330  # the whole loss chart, about as tall as the square beside it
+UNIT_COLOURS = ["#333333", *PALETTE[2:]]
 
 page = PageFrame("xor")
 ctl = page.controls
@@ -40,47 +41,60 @@ with settings:  # the network's settings beside the picture, as in TensorFlow Pl
     st.caption(t("xor.architecture", sizes="-".join(map(str, sizes))))
     if hidden == 0:
         st.warning(t("xor.no_hidden"), icon=":material/block:")
-run = current_run(KEY, (hidden, activation, optimizer, lr, seed),
-                  lambda: init_params(sizes, activation, seed, np.float32), optimizer, lr, MAX_EPOCHS)
+config = (hidden, activation, optimizer, lr, seed)
+run = current_run(KEY, config, lambda: init_params(sizes, activation, seed, np.float32), optimizer, lr, MAX_EPOCHS)
 run.start(X, TARGETS, activation=activation, output="sigmoid_bce")
-page.uses(init_params, forward, backward, train_step, train, loss)
+page.uses(init_params, forward, backward, train_step, train, loss, accuracy)
 
 
-def train_more():
-    run.advance(EPOCHS_PER_FRAME, X, TARGETS, activation=activation, output="sigmoid_bce")
+def advance(epochs):
+    run.advance(epochs, X, TARGETS, activation=activation, output="sigmoid_bce")
 
 
-def draw():
-    if is_playing(KEY):
-        train_more()
-        stop_if_finished(KEY)
+def unit_lines():
+    """Each hidden neuron's line w·x + b = 0 across the plane, as a dashed segment of its colour."""
+    layers = []
+    for j in range(hidden):
+        ends = line_segment(run.params["W1"][:, j], run.params["b1"][j], *DOMAIN)
+        if ends:
+            layers.append(segments_layer([(*ends[0], *ends[1])], UNIT_COLOURS[j % len(UNIT_COLOURS)], 2.5, (7, 5)))
+    return layers
+
+
+def frame():
     y = predict(run.params, X, activation, "sigmoid_bce")
-    headline(KEY, [(t("live.epoch"), f"{run.epoch:,}"), (t("live.loss"), shown(run.history["loss"][-1])),
-              (t("live.accuracy"), f"{page.uses(accuracy)(y, TARGETS, 'sigmoid_bce'):.0%}")])
-    report_divergence(run)
+    surface = surface_codes(predict(run.params, GRID, activation, "sigmoid_bce"), CELLS)
+    return {"stats": {"epoch": f"{run.epoch:,}", "loss": f"{run.history['loss'][run.epoch]:.4f}",
+                      "accuracy": f"{accuracy(y, TARGETS, 'sigmoid_bce'):.0%}"},
+            "layers": {"surface": [image_layer(surface, DOMAIN, DOMAIN, "surface"), *unit_lines()]},
+            "cells": {"outputs": [[int(a), int(b), int(c), f"{v:.4f}"] for (a, b), c, v in zip(INPUTS, LABELS, y[:, 0])]}}
+
+
+classes = [legend_item(f"{t('xor.target')} {c}", BINARY[c], "point") for c in (0, 1)]
+units = [legend_item(t("xor.unit_line", j=j + 1), UNIT_COLOURS[j % len(UNIT_COLOURS)], "dash") for j in range(hidden)]
+panels = [
+    plot_panel("surface", t("xor.surface_title"), "x₁", "x₂", x_domain=DOMAIN, y_domain=DOMAIN, square=True,
+               legend=classes + units, palettes={"surface": surface_palette(2)},
+               static=[points_layer(X[:, 0], X[:, 1], colours=[BINARY[c] for c in LABELS], r=9)]),
+    plot_panel("loss", t("xor.curve_title"), t("live.epoch"), t("live.loss_log"), log=True,
+               curves=[{"label": t("live.train"), "colour": PALETTE[0], "key": "loss"}]),
+    table_panel("outputs", "", ["x₁", "x₂", t("xor.target"), t("xor.output")]),
+]
+player = LivePlayer(KEY, run, advance, frame, panels, [["surface", "loss"], ["outputs"]],
+                    [{"id": "epoch", "label": t("live.epoch")}, {"id": "loss", "label": t("live.loss")},
+                     {"id": "accuracy", "label": t("live.accuracy")}], EPOCHS_PER_FRAME)
+
+
+@st.fragment
+def live_view():
     with main_picture():
-        left, right = st.columns(2)
-        with left:
-            lines = unit_lines_frame(run.params, [t("xor.unit_line", j=j + 1) for j in range(hidden)], DOMAIN)
-            show_square(decision_surface(t("xor.surface_title"), "x₁", "x₂", t("xor.class"), t("xor.split"), ("0", "1"),
-                                         ("XOR",), DOMAIN, 400),
-                        "xor_surface", surface=surface_frame(predict(run.params, GRID, activation, "sigmoid_bce"),
-                                                             CELLS, DOMAIN),
-                        points=points_frame(X, LABELS, "XOR"), lines=lines)
-        with right:
-            show(learning_curves(t("xor.curve_title"), t("live.epoch"), t("live.loss_log"), t("live.data"),
-                                 (t("live.train"),), True, CURVE_HEIGHT),
-                 curves=curves_frame(run.history, (t("live.train"),), "loss"))
-    st.caption(t("xor.surface_help") + (" " + t("xor.lines_help") if hidden else ""))
-    st.dataframe(pd.DataFrame({"x₁": INPUTS[:, 0], "x₂": INPUTS[:, 1], t("xor.target"): LABELS,
-                               t("xor.output"): y[:, 0]}), hide_index=True,
-                 column_config={t("xor.output"): st.column_config.NumberColumn(format="%.4f")})
+        play(player, lambda: reset_run(KEY))
 
 
 with live:
-    play_controls(KEY, EPOCHS_PER_FRAME, train_more)
-    animate(KEY, draw)
-with st.expander(t("xor.weights_title"), icon=":material/tune:"):  # outside the animation: shown when paused
+    live_view()
+    st.caption(t("xor.surface_help") + (" " + t("xor.lines_help") if hidden else ""))
+with st.expander(t("xor.weights_title"), icon=":material/tune:"):  # the weights of the frame shown when paused
     for name, value in run.params.items():
         st.markdown(f"**{name}** {tuple(value.shape)}")
         st.dataframe(pd.DataFrame(np.atleast_2d(value)).round(3))

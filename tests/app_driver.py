@@ -1,5 +1,6 @@
 """Opening pages of the real app (app.py, with its navigation) under AppTest."""
 import contextlib
+import json
 from pathlib import Path
 
 from streamlit.runtime.pages_manager import PagesManager
@@ -98,3 +99,22 @@ def poke_every_control(at, title, sliders_one_by_one=True):
         for text in ("1, two, 3", "", "nan", " 5 ; 7 ", "1e400"):
             at.text_input(key=key).input(text).run()
             assert_healthy(at, title)
+
+
+def player_data(at, key):
+    """What the live player (ui.live_player) of run `key` was given on the last run: its JSON data."""
+    element = next(e for e in at.get("bidi_component") if e.proto.id.endswith(f"-{key}.player"))
+    return json.loads(element.proto.bytes)
+
+
+def player_action(at, key, what, shown=None, have=None, timeout=120):
+    """Send the live player's request (play, more, pause, step, reset) as its buttons would, and run.
+    shown: the epoch of the frame shown (default: the first frame the player was given); have:
+    the last frame the browser holds (for "more")."""
+    if shown is None:
+        shown = player_data(at, key)["frames"][0]["epoch"]
+    at.session_state[f"{key}.action"] = {"do": what, "at": shown, **({} if have is None else {"have": have})}
+    with as_on_a_running_server():
+        at.run(timeout=timeout)
+    assert not at.exception, [e.value for e in at.exception]
+    return player_data(at, key)

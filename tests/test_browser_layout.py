@@ -91,13 +91,15 @@ def test_pictures_fit_a_projector_after_an_action(app, browser, state, lang, req
 def test_a_trained_playground_fits_a_projector(app, browser, lang):
     width, height = SIZES["1024x768"]
     with page_at(browser, url(app, "playground", lang), lang, width=width, height=height) as page:
-        step = page.get_by_role("button", name=translate("live.step", lang, n=5))
-        for _ in range(3):
-            step.click()
-            page.wait_for_timeout(300)
-            wait_until_drawn(page)
-        epoch = translate("live.epoch", lang)
-        assert "15" in page.locator('[data-testid="stMetric"]', has_text=epoch).first.inner_text()
+        page.wait_for_selector(".nnx-player canvas")
+        player = page.locator(".nnx-player")
+        page.get_by_role("button", name=translate("live.play", lang)).click()
+        page.wait_for_function("() => +document.querySelector('.nnx-player').dataset.epoch >= 15", timeout=30_000)
+        page.get_by_role("button", name=translate("live.pause", lang)).click()
+        sync = player.get_attribute("data-sync")
+        page.wait_for_function("(s) => document.querySelector('.nnx-player').dataset.sync !== s", arg=sync)
+        wait_until_drawn(page)
+        assert int(player.get_attribute("data-epoch")) >= 15
         check_projector_sizes(page, f"trained playground ({lang})")
 
 
@@ -141,8 +143,8 @@ def test_pictures_fit_a_phone_and_a_large_screen(app, browser, page_id, size, re
 
 
 # The live and replayed pages: what the lecturer presses and what moves, on one screen.
-LIVE = ("xor", "playground", "hidden_regression")
-REPLAYED = ("descent", "overshoot", "minibatch")
+LIVE = ("xor", "playground", "hidden_regression", "descent")  # played by ui.live_player
+REPLAYED = ("overshoot", "minibatch")
 BOTTOMS_JS = """(selectors) => Object.fromEntries(Object.entries(selectors).map(([name, selector]) => {
     const boxes = [...document.querySelectorAll(selector)].map(el => el.getBoundingClientRect())
                                                          .filter(r => r.width > 0 && r.height > 0);
@@ -154,13 +156,16 @@ BOTTOMS_JS = """(selectors) => Object.fromEntries(Object.entries(selectors).map(
 def test_play_controls_and_the_animated_picture_share_one_screen(app, browser, page_id, lang):
     width, height = SIZES["1280x720"]
     with page_at(browser, url(app, page_id, lang), lang, width=width, height=height) as page:
-        selectors = {"play": '[class*="st-key-"][class*="playing"]', "step": '[class*="step_button"] button',
-                     "reset": '[class*="reset_button"] button',
-                     "picture": '.st-key-main_picture .vega-embed canvas, .st-key-main_picture .vega-embed > svg'}
+        if page_id in LIVE:  # the live player: its buttons, its epoch counter and its plots
+            page.wait_for_selector(".nnx-player canvas")
+            selectors = {"play": ".nnx-player .btn-play", "step": ".nnx-player .btn-step",
+                         "reset": ".nnx-player .btn-reset", "epoch counter": ".nnx-player .stat:first-child",
+                         "picture": ".st-key-main_picture .nnx-player .panel-plot canvas"}
+        else:
+            selectors = {"play": '[class*="st-key-"][class*="playing"]', "step": '[class*="step_button"] button',
+                         "reset": '[class*="reset_button"] button',
+                         "picture": '.st-key-main_picture .vega-embed canvas, .st-key-main_picture .vega-embed > svg'}
         bottoms = page.evaluate(BOTTOMS_JS, selectors)
-        if page_id in LIVE:
-            box = page.locator('[data-testid="stMetric"]', has_text=translate("live.epoch", lang)).first.bounding_box()
-            bottoms["epoch counter"] = box["y"] + box["height"]
         for name, bottom in bottoms.items():
             assert bottom is not None, f"{page_id} ({lang}): no {name} on the page"
             assert bottom <= FOLD, f"{page_id} ({lang}): the {name} ends {bottom:.0f} px down, below the first screen"

@@ -1,38 +1,62 @@
-"""Play and Pause on the XOR page in a real browser: the fragment's timer trains and redraws on its own."""
-
+"""The live player in a real browser: Play animates, Pause stops on the frame shown (and the server's run
+with it), Step advances exactly one epoch."""
+import pytest
 from playwright.sync_api import expect
 
 from tests.browser_support import require_chromium
-from tools.browser import page_at, wait_until_drawn
+from tools.browser import page_at
 from tools.serve import ROOT
-from ui.i18n import translate
 
 require_chromium()
 SCREENSHOTS = ROOT / "build" / "screenshots"
 
 
-def epoch(page):
-    label = translate("live.epoch", "en")
-    metric = page.locator('[data-testid="stMetric"]').filter(has_text=label).locator('[data-testid="stMetricValue"]')
-    return int(metric.inner_text().replace(",", ""))
+def player_state(page):
+    return page.evaluate("""() => { const r = document.querySelector('.nnx-player');
+        return {epoch: +r.dataset.epoch, paints: +(r.dataset.paints || 0), sync: r.dataset.sync,
+                server: +r.dataset.serverEpoch, playing: r.dataset.playing === 'true'}; }""")
 
 
-def test_play_trains_until_paused(app, browser):
-    with page_at(browser, f"{app.url}/xor?lang=en", "en", height=1400) as page:
-        assert epoch(page) == 0
-        switch = page.get_by_role("switch", name=translate("live.play", "en"))
-        label = page.locator(".st-key-xor-run-playing label")  # the input itself is visually hidden
-        label.click()
-        expect(switch).to_be_checked()
-        page.wait_for_timeout(3_000)  # a few frames
-        assert epoch(page) > 0
-        label.click()
-        expect(switch).not_to_be_checked()
-        page.wait_for_timeout(2_000)  # frames already on their way end
-        wait_until_drawn(page)
-        paused_at = epoch(page)
-        page.wait_for_timeout(2_000)
-        assert epoch(page) == paused_at  # paused means no more training
+def surface_pixels(page):
+    return page.evaluate("() => document.querySelector('.nnx-player .panel-plot canvas').toDataURL()")
+
+
+def wait_for_new_sync(page, sync):
+    page.wait_for_function("(s) => document.querySelector('.nnx-player').dataset.sync !== s", arg=sync,
+                           timeout=30_000)
+
+
+@pytest.mark.parametrize("page_id", ["xor", "playground"])
+def test_play_animates_pause_stops_on_the_frame_shown_and_step_adds_one_epoch(app, browser, page_id):
+    with page_at(browser, f"{app.url}/{page_id}?lang=en", "en", width=1280, height=720) as page:
+        page.wait_for_selector(".nnx-player canvas")
+        start = player_state(page)
+        first_picture = surface_pixels(page)
+        assert start["epoch"] == 0
+        page.get_by_role("button", name="Play").click()
+        page.wait_for_function("() => +document.querySelector('.nnx-player').dataset.paints >= 40", timeout=30_000)
+        playing = player_state(page)
+        assert playing["epoch"] > 0 and playing["playing"]
+        assert surface_pixels(page) != first_picture  # the decision surface itself changed
+        page.get_by_role("button", name="Pause").click()
+        paused = player_state(page)
+        wait_for_new_sync(page, paused["sync"])
+        after = player_state(page)
+        assert after["server"] == paused["epoch"] == after["epoch"]  # the server went back to the frame shown
+        page.wait_for_timeout(1_000)
+        assert player_state(page)["paints"] == after["paints"]  # frozen
+        page.get_by_role("button", name="Step 1 epoch").click()
+        wait_for_new_sync(page, after["sync"])
+        assert player_state(page)["epoch"] == paused["epoch"] + 1
         assert page.locator('[data-testid="stException"]').count() == 0
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / "xor-played.png"))
+        page.screenshot(path=str(SCREENSHOTS / f"{page_id}-played.png"))
+
+
+def test_reset_goes_back_to_epoch_0(app, browser):
+    with page_at(browser, f"{app.url}/xor?lang=ko", "ko", width=1024, height=768) as page:
+        page.wait_for_selector(".nnx-player canvas")
+        page.get_by_role("button", name="1 에포크 진행").click()
+        expect(page.locator(".nnx-player")).to_have_attribute("data-epoch", "1", timeout=30_000)
+        page.get_by_role("button", name="처음부터").click()
+        expect(page.locator(".nnx-player")).to_have_attribute("data-epoch", "0", timeout=30_000)

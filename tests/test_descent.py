@@ -11,12 +11,18 @@ from nncore.descent import (DIVERGENCE_LIMIT, LANDSCAPES, Landscape, barely_move
                             regime_of_run, regimes_against_lr)
 from nncore.example_functions import function_2
 from nncore.gradient import gradient_descent, numerical_gradient
-from tests.app_driver import assert_healthy, click, metric, open_page
+from tests.app_driver import assert_healthy, click, metric, open_page, player_action, player_data
 from tools.browser import chromium_available
 from ui.catalog import PAGES
 from ui.i18n import translate
 
 DESCENT = next(p for p in PAGES if p.page_id == "descent")
+KEY = "descent.reveal"
+
+
+def shown(at, stat):
+    """A figure of the step the replay shows (paused)."""
+    return player_data(at, KEY)["frames"][0]["stats"][stat]
 # curvatures read off the formulas by hand: x² → 2; x0² + x1² → 2, 2; x0²/20 + x1² → 1/10, 2
 QUADRATICS = {"square": (2.0,), "book": (2.0, 2.0), "bowl": (0.1, 2.0)}
 
@@ -254,7 +260,7 @@ def test_page_opens_on_the_books_experiment(lang):
     assert [s.value for s in at.success] == [translate("descent.msg.converges", lang)]
     assert "(-6.11110793e-10, 8.14814391e-10)" in final_line(at)  # the book: [-6.11110793e-10  8.14814391e-10]
     assert metric(at, "descent.critical", lang) == "1"  # 2 / 2
-    assert metric(at, "descent.step", lang) == "100 / 100"  # the whole path, as the page opens
+    assert shown(at, "step") == "100 / 100"  # the whole path, as the page opens
     table = at.dataframe[0].value
     assert table.iloc[:, 0].tolist() == ["0.1", "10", "1e-10"]
     assert table.iloc[:, 2].tolist() == [translate(f"descent.regime.{r}", lang)
@@ -271,8 +277,9 @@ def test_lr_10_reports_divergence(lang):
     assert "(-2.58983747e+13, -1.29524862e+12)" in final_line(at)
     assert [i.value for i in at.info] == [translate("descent.book_keeps_going", lang)]
     # lr 10 is beyond 2/λmax = 1: the first step goes to (−3, 4) − 10·(−6, 8) = (57, −76), off the chart
-    assert metric(at, "descent.point", lang) == "(57, -76)"
-    assert [w.value for w in at.warning] == [translate("descent.left_view", lang, step=1)]
+    frame = player_data(at, KEY)["frames"][0]
+    assert frame["stats"]["point"] == "(57, -76)"
+    assert frame["note"] == translate("descent.left_view", lang, step=1)
 
 
 def test_lr_1e_10_barely_moves():
@@ -311,29 +318,27 @@ def test_double_well_ends_in_the_minimum_the_learning_rate_picks():
 
 def test_reset_step_and_play_replay_the_path():
     at = open_page(DESCENT, lang="en")
-    click(at, "Reset")
-    assert metric(at, "descent.step") == "0 / 100"
-    assert metric(at, "descent.point") == "(-3, 4)"
-    click(at, "One step")
-    assert metric(at, "descent.step") == "1 / 100"
-    assert metric(at, "descent.point") == "(-2.4, 3.2)"  # (−3, 4) − 0.1·(−6, 8)
-    at.toggle(key="descent.reveal.playing").set_value(True).run()  # each run is one frame: 4 more steps
-    assert metric(at, "descent.step") == "5 / 100"
-    assert metric(at, "descent.point") == "(-0.983, 1.31)"  # 0.8⁵ · (−3, 4) = (−0.98304, 1.31072)
+    player_action(at, KEY, "reset")
+    assert shown(at, "step") == "0 / 100"
+    assert shown(at, "point") == "(-3, 4)"
+    player_action(at, KEY, "step")
+    assert shown(at, "step") == "1 / 100"
+    assert shown(at, "point") == "(-2.4, 3.2)"  # (−3, 4) − 0.1·(−6, 8)
+    frames = player_action(at, KEY, "play")["frames"]  # one step a frame from step 1
+    assert frames[3]["stats"]["step"] == "5 / 100"
+    assert frames[3]["stats"]["point"] == "(-0.983, 1.31)"  # 0.8⁵ · (−3, 4) = (−0.98304, 1.31072)
     at.slider(key="descent.steps").set_value(50).run()  # a new setup: the whole path again, paused
-    assert metric(at, "descent.step") == "50 / 50"
-    assert at.toggle(key="descent.reveal.playing").value is False
+    data = player_data(at, KEY)
+    assert data["frames"][0]["stats"]["step"] == "50 / 50" and not data["playing"]
 
 
-def test_play_switches_itself_off_at_the_end_and_replays_from_the_start():
+def test_play_at_the_end_replays_from_the_start_and_stops_at_the_end():
     at = open_page(DESCENT, lang="en", query={"steps": "2"})
-    play = "descent.reveal.playing"
-    at.toggle(key=play).set_value(True).run()  # from the whole path, a replay starts at step 0: one step a frame
-    assert metric(at, "descent.step") == "1 / 2" and at.toggle(key=play).value is True
-    at.run()
-    assert metric(at, "descent.step") == "2 / 2" and at.toggle(key=play).value is False
-    at.toggle(key=play).set_value(True).run()
-    assert metric(at, "descent.step") == "1 / 2"
+    data = player_action(at, KEY, "play")  # from the whole path, a replay starts again at step 0
+    assert [f["stats"]["step"] for f in data["frames"]] == ["0 / 2", "1 / 2", "2 / 2"] and data["final"]
+    data = player_action(at, KEY, "pause", shown=2)  # what the browser sends when its last frame is shown
+    assert not data["playing"] and data["frames"][0]["stats"]["step"] == "2 / 2"
+    assert player_action(at, KEY, "play")["frames"][0]["stats"]["step"] == "0 / 2"
 
 
 @pytest.mark.browser
@@ -344,10 +349,11 @@ def test_play_in_the_browser_reveals_the_path_to_its_end(app, browser):
     from tools.browser import page_at
 
     with page_at(browser, f"{app.url}/descent?lang=en&f=square&log_lr=-0.05&steps=12", "en", height=1600) as page:
-        step = page.locator('[data-testid="stMetric"]').filter(has_text=translate("descent.step", "en"))
-        expect(step.locator('[data-testid="stMetricValue"]')).to_have_text("12 / 12")
-        page.locator(".st-key-descent-reveal-playing label").click()
-        expect(step.locator('[data-testid="stMetricValue"]')).not_to_have_text("12 / 12", timeout=10_000)
-        expect(step.locator('[data-testid="stMetricValue"]')).to_have_text("12 / 12", timeout=30_000)
-        expect(page.get_by_role("switch", name=translate("replay.play", "en"))).not_to_be_checked()
+        player = page.locator(".nnx-player")
+        expect(player).to_have_attribute("data-epoch", "12")
+        page.get_by_role("button", name=translate("live.play", "en")).click()
+        expect(player).not_to_have_attribute("data-epoch", "12", timeout=10_000)
+        expect(player).to_have_attribute("data-epoch", "12", timeout=30_000)
+        expect(page.get_by_role("button", name=translate("live.play", "en"))).to_be_visible()  # not "Pause"
+        assert int(player.get_attribute("data-paints")) >= 13  # every step was painted
         assert page.locator('[data-testid="stException"]').count() == 0

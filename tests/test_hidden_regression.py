@@ -6,7 +6,7 @@ import pytest
 from nncore.curve_fit import (TARGETS, collapsed_line, dead_units, flat_line_loss, layer_sizes, linear_latex, make_data,
                               parameter_breakdown, parameter_count, plane_coefficients, target_latex)
 from nncore.mlp import forward, init_params, loss, make_optimizer, predict, train
-from tests.app_driver import assert_healthy, click, metric, open_page
+from tests.app_driver import assert_healthy, metric, open_page, player_action, player_data
 from ui.catalog import PAGES
 from ui.i18n import LANGUAGES, translate
 
@@ -172,27 +172,29 @@ def test_page_defaults(lang):
     at = open_page(PAGE, lang=lang)
     assert_healthy(at, title(lang))
     assert metric(at, "hidden_regression.param_total", lang) == "13"  # 1-4-1: (1·4 + 4) + (4·1 + 1)
-    assert metric(at, "live.epoch", lang) == "0"
+    assert player_data(at, KEY)["frames"][0]["stats"]["epoch"] == "0"
     assert r"y = -3(x - 0.5)^2" in at.latex[0].value
     assert not at.error and not at.warning
 
 
-def test_steps_reduce_the_loss():
+def test_play_reduces_the_loss():
     at = open_page(PAGE, lang="en")
-    before = float(metric(at, "live.loss"))
-    for _ in range(3):
-        click(at, "Step")
+    before = float(player_data(at, KEY)["frames"][0]["stats"]["loss"])
+    frames = player_action(at, KEY, "play")["frames"]
     assert_healthy(at, title("en"))
-    assert metric(at, "live.epoch") == "150"
-    assert float(metric(at, "live.loss")) < before
+    assert [f["epoch"] for f in frames[:3]] == [5, 10, 15]
+    data = player_action(at, KEY, "pause", shown=150)
+    assert data["frames"][0]["epoch"] == 150 and at.session_state[KEY].epoch == 150
+    assert float(data["frames"][0]["stats"]["loss"]) < before
 
 
 def test_no_activation_says_why_and_gives_the_line():
     at = open_page(PAGE, lang="en", query={"act": "linear", "layers": "2", "n1": "3", "n2": "5"})
     assert [i.value for i in at.info] == [translate("hidden_regression.linear_why", "en")]
-    click(at, "Step")
-    click(at, "Step")
+    player_action(at, KEY, "step")
+    player_action(at, KEY, "step")
     assert_healthy(at, title("en"))
+    assert at.session_state[KEY].epoch == 2
     params = at.session_state[KEY].params
     # the network by hand at x = 0 and x = 1: its value there is the line's intercept and slope + intercept
     def network_at(value):
@@ -221,20 +223,22 @@ def test_three_inputs_without_hidden_layer_train_and_compare_weights():
     at = open_page(PAGE, lang="en", query={"target": "plane", "a": "2", "layers": "0"})
     assert [i.value for i in at.info] == [translate("hidden_regression.no_hidden", "en")]
     assert metric(at, "hidden_regression.param_total") == "4"
-    before = float(metric(at, "live.loss"))
-    for _ in range(4):
-        click(at, "Step")
+    before = float(player_data(at, KEY)["frames"][0]["stats"]["loss"])
+    player_action(at, KEY, "play")
+    data = player_action(at, KEY, "pause", shown=20)
     assert_healthy(at, title("en"))
-    assert float(metric(at, "live.loss")) < before
+    assert float(data["frames"][0]["stats"]["loss"]) < before
     message = at.success[0].value
     assert r"\,x_1" in message and r"\,x_3" in message
-    charts = at.get("vega_lite_chart")
-    assert len(charts) == 3  # predicted against actual, loss, weights against (a, -4, 2)
+    assert [p["title"] for p in data["panels"]] == [translate("hidden_regression.parity_title", "en"),
+                                                    translate("hidden_regression.loss_title", "en")]
+    assert len(data["frames"][0]["layers"]["fit"][0]["x"]) == 50  # a point per data point, predicted against actual
+    assert len(at.get("vega_lite_chart")) == 1  # the weights against (a, -4, 2)
 
 
 def test_dead_relu_units_are_reported():
     at = open_page(PAGE, lang="en", query={"act": "relu", "seed": "8"})
-    click(at, "Step")
+    player_action(at, KEY, "step")
     assert_healthy(at, title("en"))
     detail = translate("hidden_regression.dead_layer", "en", i=1, dead=4, units=4)
     assert at.warning[0].value.startswith(translate("hidden_regression.dead", "en", detail=detail))
@@ -242,9 +246,11 @@ def test_dead_relu_units_are_reported():
 
 def test_divergence_is_reported_not_drawn():
     at = open_page(PAGE, lang="ko", query={"opt": "sgd", "lr": "10"})
-    click(at, "50 에포크")
-    assert_healthy(at, title("ko"))
+    frames = player_action(at, KEY, "play")["frames"]
     before_the_epoch = translate("live.diverged", "ko", epoch="\0", loss="").split("\0")[0]
-    assert len(at.error) == 1 and at.error[0].value.startswith(before_the_epoch)
-    assert metric(at, "live.loss", "ko") == "–"
-    assert len(at.get("vega_lite_chart")) == 1  # only the loss history, no prediction curve
+    assert frames[-1]["end"].startswith(before_the_epoch)
+    data = player_action(at, KEY, "pause", shown=frames[-1]["epoch"])
+    assert_healthy(at, title("ko"))
+    assert data["final"] and data["message"].startswith(before_the_epoch)
+    shown = data["frames"][0]
+    assert shown["stats"]["loss"] == "–" and shown["layers"]["fit"] == []  # no prediction curve

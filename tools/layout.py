@@ -9,7 +9,7 @@ import argparse
 import json
 
 # A picture is what Streamlit draws for charts, images, canvases, tables and iframes (the drawing
-# canvas). Its box is the drawn content itself (the Vega canvas or svg, the <img>), not Streamlit's
+# canvas), and the live player's plots. Its box is the drawn content itself (the Vega canvas or svg, the <img>), not Streamlit's
 # wrapper, which may be narrower than what overflows it.
 MEASURE_JS = r"""
 () => {
@@ -36,6 +36,9 @@ MEASURE_JS = r"""
   }
   for (const img of document.querySelectorAll('[data-testid="stImage"] img, [data-testid="stHtml"] img'))
     add(img, 'image', img.closest('[data-testid="stElementContainer"]') || img);
+  // the live player (ui/live_player.py) draws its plots on canvases of its own
+  for (const canvas of document.querySelectorAll('.nnx-player .panel-plot canvas'))
+    add(canvas, 'canvas', canvas.closest('.panel'));
   for (const frame of document.querySelectorAll('[data-testid="stMain"] iframe'))
     add(frame, 'iframe', frame.closest('[data-testid="stElementContainer"]') || frame);
   for (const table of document.querySelectorAll('[data-testid="stDataFrame"], [data-testid="stTable"] table'))
@@ -110,7 +113,7 @@ def main_picture_top(page):
         """() => { const el = document.querySelector('.st-key-main_picture');
                    if (!el) return null;
                    const drawn = el.querySelector('.vega-embed canvas, .vega-embed > svg, img, iframe, '
-                                                  + '[data-testid="stDataFrame"]') || el;
+                                                  + '.nnx-player .panel-plot canvas, [data-testid="stDataFrame"]') || el;
                    return drawn.getBoundingClientRect().top; }""")
 
 

@@ -17,6 +17,7 @@ class RunningApp:
     url: str
     seconds_to_healthy: float
     log_path: Path
+    pid: int = 0  # the server process (benches read its CPU time)
 
 
 def free_port():
@@ -52,7 +53,7 @@ def running_app(timeout=90):
                     if process.poll() is not None or time.perf_counter() - started > timeout:
                         raise RuntimeError(f"streamlit did not start:\n{log_path.read_text()}")
                     time.sleep(0.05)
-                yield RunningApp(url, time.perf_counter() - started, log_path)
+                yield RunningApp(url, time.perf_counter() - started, log_path, process.pid)
             finally:
                 process.terminate()
                 try:

@@ -4,7 +4,6 @@ import math
 import numpy as np
 import pandas as pd
 
-from ui.png import png_data_url
 
 SHADE_BANDS = 12
 SHADE_LOW, SHADE_HIGH = (250, 250, 250), (112, 136, 168)  # low f almost white, high f grey-blue
@@ -53,20 +52,21 @@ def square_view(domains):
     return tuple((float((low + high) / 2 - half), float((low + high) / 2 + half)) for low, high in domains)
 
 
-def shaded_surface(value, domains, cells):
-    """f over the plane as one image in SHADE_BANDS bands (equal steps of √(f − min), so a quadratic's
-    bands are evenly spaced rings): a one-row table (x, x2, y, y2, url) for the contour chart."""
+SHADE_PALETTE = np.rint(np.array(SHADE_LOW) + np.linspace(0, 1, SHADE_BANDS)[:, None]
+                        * (np.array(SHADE_HIGH) - np.array(SHADE_LOW))).astype(int).ravel().tolist()
+
+
+def shade_codes(value, domains, cells):
+    """f over the plane in SHADE_BANDS bands (equal steps of √(f − min), so a quadratic's bands are
+    evenly spaced rings): uint8 band numbers (rows, columns), row 0 at the top; SHADE_PALETTE colours them."""
     (x_low, x_high), (y_low, y_high) = domains
     nx, ny = cells
     xs = x_low + (np.arange(nx) + 0.5) * (x_high - x_low) / nx
     ys = y_low + (np.arange(ny) + 0.5) * (y_high - y_low) / ny
-    gx, gy = np.meshgrid(xs, ys[::-1])  # image row 0 is the top of the plane
+    gx, gy = np.meshgrid(xs, ys[::-1])
     f = value(np.stack([gx, gy], axis=-1))
     depth = np.sqrt((f - f.min()) / (f.max() - f.min()))
-    band = np.minimum(np.floor(depth * SHADE_BANDS), SHADE_BANDS - 1) / (SHADE_BANDS - 1)
-    low, high = np.array(SHADE_LOW, dtype=float), np.array(SHADE_HIGH, dtype=float)
-    rgb = np.rint(low + band[..., None] * (high - low)).astype(np.uint8)
-    return pd.DataFrame({"x": [x_low], "x2": [x_high], "y": [y_low], "y2": [y_high], "url": [png_data_url(rgb)]})
+    return np.minimum(np.floor(depth * SHADE_BANDS), SHADE_BANDS - 1).astype(np.uint8)
 
 
 def regime_bands(edges, regimes, labels):

@@ -1,13 +1,17 @@
-"""A training run that lives in session state and is animated by a fragment: Play, Step, Reset.
+"""A training run kept in session state, played in the browser by ui.live_player: Play, Step, Reset.
 
 The run restarts whenever its configuration (network, data, optimizer settings) changes. While
-playing, the fragment reruns itself every FRAME_SECONDS and trains a few more epochs; nothing
-outside the fragment is redrawn.
+playing, the server trains a chunk of frames at a time and the browser plays them; each frame keeps
+a snapshot of the weights and the optimizer, so that Pause can put the run back on the frame the
+browser shows.
 
 A run's history is indexed by epoch: entry 0 is measured on the initial weights (LiveRun.start),
 so that the curves start from the run's real starting point before Play.
 """
+import copy
 import time
+import uuid
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -17,6 +21,11 @@ from nncore.mlp import accuracy, l2_penalty, loss, make_optimizer, predict, trai
 from ui.i18n import t
 
 FRAME_SECONDS = 0.3
+SNAPSHOTS = 400  # frames that Pause can go back to: a few chunks
+
+
+def _empty_history():
+    return {"loss": [], "accuracy": [], "test_loss": [], "test_accuracy": []}
 
 
 @dataclass
@@ -25,9 +34,14 @@ class LiveRun:
     params: dict
     optimizer: object
     epoch: int = 0
-    history: dict = field(default_factory=lambda: {"loss": [], "accuracy": [], "test_loss": [], "test_accuracy": []})
+    history: dict = field(default_factory=_empty_history)
     diverged: dict | None = None
     max_epochs: int = 100_000
+    playing: bool = False
+    # a new token whenever the state the browser shows is replaced (a new run, Pause, Step)
+    sync: str = field(default_factory=lambda: uuid.uuid4().hex)
+    snapshots: OrderedDict = field(default_factory=OrderedDict)  # epoch -> (weights, optimizer)
+    sent: list = field(default_factory=list)  # the frames of the last chunk
 
     @property
     def finished(self):
@@ -44,19 +58,50 @@ class LiveRun:
             y = predict(self.params, np.asarray(inputs, dtype=self.params["W1"].dtype), activation, output)
             self.history[prefix + "loss"].append(loss(y, wanted, output) + l2_penalty(self.params, l2))
             self.history[prefix + "accuracy"].append(accuracy(y, wanted, output))
+        self.snapshot()
 
     def advance(self, epochs, x, targets, x_test=None, t_test=None, **settings):
-        """Train `epochs` more epochs (settings: activation, output, batch_size, l2) unless it has diverged."""
+        """Train `epochs` more epochs (settings: activation, output, batch_size, l2) unless it has
+        diverged; epoch e's mini-batches are the same however the run is cut into calls."""
         if self.diverged:
             return
         self.start(x, targets, x_test, t_test, **settings)
-        step = train(self.params, x, targets, optimizer=self.optimizer, epochs=epochs, seed=self.epoch,
-                     x_test=x_test, t_test=t_test, **settings)
+        epochs = min(epochs, self.max_epochs - self.epoch)
+        step = train(self.params, x, targets, optimizer=self.optimizer, epochs=epochs, seed=0,
+                     first_epoch=self.epoch + 1, x_test=x_test, t_test=t_test, **settings)
         for name, values in self.history.items():
             values.extend(step.get(name) or [])
         self.epoch += len(step["loss"])
         if step["diverged"]:
-            self.diverged = {**step["diverged"], "epoch": self.epoch + 1}
+            self.diverged = step["diverged"]
+
+    def snapshot(self):
+        """Keep the weights and the optimizer at the current epoch, for rewind()."""
+        self.snapshots[self.epoch] = ({k: v.copy() for k, v in self.params.items()}, copy.deepcopy(self.optimizer))
+        while len(self.snapshots) > SNAPSHOTS:
+            self.snapshots.popitem(last=False)
+
+    def rewind(self, epoch):
+        """Go back to a kept epoch (the frame the browser shows): weights, optimizer and history.
+        Returns False, changing nothing, when that epoch is not kept."""
+        if epoch not in self.snapshots:
+            return False
+        weights, optimizer = self.snapshots[epoch]
+        for key, value in self.params.items():
+            value[...] = weights[key]
+        self.optimizer = copy.deepcopy(optimizer)
+        for values in self.history.values():
+            del values[epoch + 1:]
+        if self.diverged and epoch < self.epoch:
+            self.diverged = None
+        self.epoch = epoch
+        for later in [e for e in self.snapshots if e > epoch]:
+            del self.snapshots[later]
+        return True
+
+    def resync(self):
+        self.sync = uuid.uuid4().hex
+        self.sent = []
 
 
 def current_run(key, config, init_params, optimizer_name, lr, max_epochs=100_000):
@@ -75,7 +120,8 @@ def is_playing(key):
     return bool(st.session_state.get(f"{key}.playing")) and run is not None and not run.finished
 
 
-def _reset(key):
+def reset_run(key):
+    """Forget the run: the page starts it again, paused, from its initial weights."""
     st.session_state.pop(key, None)
     st.session_state[f"{key}.playing"] = False
 
@@ -96,7 +142,7 @@ def play_controls(key, step_epochs, train_more):
         st.toggle(t("live.play"), key=f"{key}.playing", disabled=run.finished)
         st.button(epochs_step_label(step_epochs), key=f"{key}.step_button", on_click=train_more,
                   icon=":material/skip_next:", disabled=is_playing(key) or run.finished)
-        st.button(t("live.reset"), key=f"{key}.reset_button", on_click=_reset, args=(key,),
+        st.button(t("live.reset"), key=f"{key}.reset_button", on_click=reset_run, args=(key,),
                   icon=":material/restart_alt:")
 
 

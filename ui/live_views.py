@@ -4,7 +4,6 @@ import pandas as pd
 
 from nncore.perceptron import line_segment
 from ui.charts import hex_rgb
-from ui.png import png_data_url
 from ui.training_charts import SURFACE_OPACITY, class_range
 
 
@@ -16,23 +15,29 @@ def grid(domain, cells):
     return np.column_stack([gx.ravel(), gy.ravel()]), edges[1] - edges[0]
 
 
-def surface_frame(probabilities, cells, domain):
-    """probabilities (cells², k) at the points of grid(domain, cells) → the plane as one image, in a
-    one-row table (x, x2, y, y2, url) for the surface chart: each cell in its predicted class's
-    colour over white, paler where the network is unsure (SURFACE_OPACITY from "all classes equally
-    likely" to "certain"). One small PNG instead of a rectangle per cell keeps a frame cheap."""
+CONFIDENCE_LEVELS = 40  # shades of a class's colour on the decision surface
+
+
+def surface_palette(classes):
+    """RGB of every surface code (flat list): code = class × CONFIDENCE_LEVELS + level, each class's
+    colour over white from SURFACE_OPACITY's "all classes equally likely" (level 0) to "certain"."""
+    low, high = SURFACE_OPACITY
+    alpha = (low + (high - low) * np.linspace(0, 1, CONFIDENCE_LEVELS))[:, None]
+    colours = np.array([hex_rgb(c) for c in class_range(classes)], dtype=float)
+    rgb = [255 * (1 - alpha) + colour * alpha for colour in colours]
+    return np.rint(np.concatenate(rgb)).astype(int).ravel().tolist()
+
+
+def surface_codes(probabilities, cells):
+    """probabilities (cells², k) at the points of grid(domain, cells) → uint8 codes (cells, cells), row 0
+    at the top of the plane: the predicted class and how sure the network is (see surface_palette)."""
     probs = np.asarray(probabilities, dtype=float)
     if probs.shape[1] == 1:  # one sigmoid output: P(class 1)
         probs = np.column_stack([1 - probs[:, 0], probs[:, 0]])
     k = probs.shape[1]
-    confidence = (probs.max(axis=1) - 1 / k) / (1 - 1 / k)  # 0 when all classes are equally likely, 1 when certain
-    low, high = SURFACE_OPACITY
-    alpha = (low + (high - low) * np.clip(confidence, 0, 1))[:, None]
-    colours = np.array([hex_rgb(c) for c in class_range(k)], dtype=float)
-    rgb = 255 * (1 - alpha) + colours[probs.argmax(axis=1)] * alpha
-    image = np.rint(rgb).astype(np.uint8).reshape(cells, cells, 3)[::-1]  # image row 0 is the top of the plane
-    return pd.DataFrame({"x": [domain[0]], "x2": [domain[1]], "y": [domain[0]], "y2": [domain[1]],
-                         "url": [png_data_url(image)]})
+    confidence = np.clip((probs.max(axis=1) - 1 / k) / (1 - 1 / k), 0, 1)  # 0: all classes equally likely
+    codes = probs.argmax(axis=1) * CONFIDENCE_LEVELS + np.rint(confidence * (CONFIDENCE_LEVELS - 1)).astype(int)
+    return codes.astype(np.uint8).reshape(cells, cells)[::-1]
 
 
 def points_frame(x, labels, split):

@@ -19,14 +19,19 @@ PALETTE = np.rint(np.where(_LEVELS < 0, ZERO + (NEGATIVE - ZERO) * -_LEVELS, ZER
                   ).astype(np.uint8)
 
 
-def layer_images(values, cells):
+def layer_levels(values, cells):
     """A layer's outputs over a cells×cells grid, (cells², units) with grid row 0 at the bottom,
-    → uint8 RGB images (units, cells, cells, 3): white at 0, orange towards each neuron's largest
-    positive value, blue towards its most negative one (each neuron scaled by its own peak |value|)."""
-    v = np.asarray(values, dtype=float).T.reshape(-1, cells, cells)[:, ::-1]  # images have row 0 at the top
+    → uint8 levels (units, cells, cells), image row 0 at the top: PALETTE[level] is white at 0,
+    orange towards each neuron's largest positive value, blue towards its most negative one (each
+    neuron scaled by its own peak |value|)."""
+    v = np.asarray(values, dtype=float).T.reshape(-1, cells, cells)[:, ::-1]
     peak = np.abs(v).max(axis=(1, 2), keepdims=True)
-    levels = np.rint((v / np.where(peak > 0, peak, 1.0) + 1.0) * 127).astype(np.intp)
-    return PALETTE[levels]
+    return np.rint((v / np.where(peak > 0, peak, 1.0) + 1.0) * 127).astype(np.uint8)
+
+
+def layer_images(values, cells):
+    """layer_levels as uint8 RGB images (units, cells, cells, 3)."""
+    return PALETTE[layer_levels(values, cells)]
 
 
 def thumbnails_html(images, captions, size=72):
