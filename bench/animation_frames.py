@@ -1,4 +1,4 @@
-"""`python -m bench.animation_frames`: one frame of each fragment-animated replay against the one-chart reference page.
+"""`python -m bench.animation_frames`: one frame of the fragment-animated replay (Mini-batch) against the one-chart reference page.
 
 While Play is on, a running server reruns only the page's fragment (ui.live_run.animate): train or
 reveal a few more steps, then redraw the animated charts. animate() keeps each frame's duration in
@@ -24,10 +24,6 @@ from tests.app_driver import as_on_a_running_server, open_page
 from ui.catalog import PAGES
 
 SETUPS = {  # page id -> {setup name: URL query}; the live pages are measured by bench.live_play
-    "overshoot": {
-        "default (x in [0, 1], 300 steps)": {},
-        "lecture: x in [0, 5], lr 0.1, standardised": {"s": "5", "scaling": "standard"},
-    },
     "minibatch": {"default (batch 1, 10 and 100 side by side)": {}},
 }
 

@@ -2,22 +2,27 @@
 once, and every action is timed from the moment it is made to its drawn result:
 
 1. open Softmax                      -> the page is drawn (script finished, charts painted)
-2. move its temperature slider       -> the rerun is drawn
+2. move its temperature slider (a key press) -> the rerun is drawn
 3. open Playground                   -> drawn
 4. press Play                        -> the first new frame is painted
 5. play 10 s (frames painted counted), press Pause -> the server is back on the frame shown
 6. open Draw a digit, draw a "1"     -> the prediction is shown
 
 The table gives, for 1, 10 and 20 sessions, the median and 95th percentile over all actions of all
-sessions, the slowest action, and the frames per second the players painted while playing.
+sessions, the slowest action, the frames per second the players painted while playing, and the
+cores the server and the browsers kept busy (CPU seconds per second of the class); then each action's
+own median and 95th percentile.
 Target (issue 13): with 10 sessions the 95th percentile <= 2 s. Browsers and server share this
 machine's cores, so the browsers' own work is part of every figure.
 """
 import argparse
 import asyncio
+import os
 import statistics
 import time
+from pathlib import Path
 
+from bench.live_play import cpu_seconds
 from tools.browser import CHROMIUM, CHROMIUM_ARGS, LOCALES
 from tools.serve import running_app
 
@@ -27,6 +32,7 @@ DRAWN = """() => document.querySelector('[data-testid="stApp"]')?.dataset.testSc
 PLAYER = "() => { const r = document.querySelector('.nnx-player'); return r ? {...r.dataset} : null; }"
 CANVAS = '.st-key-digits_draw-canvas canvas.upper-canvas'
 TIMEOUT = 180_000
+VERBOSE = False
 
 
 async def drawn(page):
@@ -47,6 +53,8 @@ async def timed(times, name, action):
     started = time.perf_counter()
     await action()
     times.append((name, time.perf_counter() - started))
+    if VERBOSE:
+        print(f"  {name}: {times[-1][1]:.2f} s", flush=True)
 
 
 async def lesson(url, browser, play_seconds, times, fps):
@@ -60,7 +68,7 @@ async def lesson(url, browser, play_seconds, times, fps):
         await timed(times, "open Softmax", lambda: open_page("softmax"))
 
         async def move_slider():
-            await page.locator('[data-testid="stSlider"] [role="slider"]').first.focus()
+            await page.get_by_role("slider").first.focus()
             await page.keyboard.press("ArrowRight")
             await rerun_drawn(page)
 
@@ -117,10 +125,26 @@ async def classroom(url, sessions, play_seconds):
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         try:
+            started = browser_cpu_seconds()
             await asyncio.gather(*(lesson(url, browser, play_seconds, times, fps) for _ in range(sessions)))
+            browsers = browser_cpu_seconds() - started  # read while the processes still exist
         finally:
             await browser.close()
-    return times, fps
+    return times, fps, browsers
+
+
+def browser_cpu_seconds():
+    """CPU seconds used so far by every Chromium process on the machine (the bench's browsers)."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        if "(chromium" in text or "(chrome" in text:
+            fields = text.rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def percentile(values, q):
@@ -132,16 +156,27 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sessions", nargs="*", type=int, default=[1, 10, 20])
     parser.add_argument("--play", type=float, default=10.0, help="seconds of Play")
+    parser.add_argument("--verbose", action="store_true", help="print every action's time")
     args = parser.parse_args()
-    print(f"{'sessions':>8} {'actions':>7} {'median s':>9} {'p95 s':>7} {'slowest':>28} {'frames/s while playing':>23}")
+    global VERBOSE
+    VERBOSE = args.verbose
+    print(f"{'sessions':>8} {'actions':>7} {'median s':>9} {'p95 s':>7} {'slowest':>28} {'frames/s playing':>17} "
+          f"{'server CPU':>10} {'browsers CPU':>12}")
     for sessions in args.sessions:
         with running_app() as app:  # a fresh server for each class
-            times, fps = asyncio.run(classroom(app.url, sessions, args.play))
+            server, started = cpu_seconds(app.pid), time.perf_counter()
+            times, fps, browsers = asyncio.run(classroom(app.url, sessions, args.play))
+            wall = time.perf_counter() - started
+            server = (cpu_seconds(app.pid) - server) / wall
+        browsers /= wall
         seconds = [s for _, s in times]
         slowest = max(times, key=lambda item: item[1])
         print(f"{sessions:8d} {len(seconds):7d} {statistics.median(seconds):9.2f} {percentile(seconds, 0.95):7.2f} "
-              f"{slowest[0] + f' {slowest[1]:.1f} s':>28} {statistics.median(fps):11.1f} (min {min(fps):.1f})",
-              flush=True)
+              f"{slowest[0] + f' {slowest[1]:.1f} s':>28} {statistics.median(fps):7.1f} (min {min(fps):4.1f}) "
+              f"{server:10.2f} {browsers:12.2f}", flush=True)
+        for action in dict(times):  # each action's own median and 95th percentile
+            own = [s for name, s in times if name == action]
+            print(f"{'':8} {action:>24}: median {statistics.median(own):6.2f} s, p95 {percentile(own, 0.95):6.2f} s")
 
 
 if __name__ == "__main__":

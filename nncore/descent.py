@@ -14,6 +14,7 @@ from typing import Callable
 
 import numpy as np
 
+from nncore.divergence import DIVERGENCE_LIMIT, has_diverged
 from nncore.example_functions import function_2, function_2_gradient
 
 REGIMES = ("converges", "oscillates", "diverges")
@@ -37,7 +38,6 @@ def quadratic_regime(lr, curvatures):
 
 # --- the page's functions: value, exact gradient and Hessian of points on the last axis --------------
 
-DIVERGENCE_LIMIT = 1e6  # |f| above this (or NaN/inf) ends a run as diverged (nncore.line_fit too)
 
 
 def square(x):
@@ -174,7 +174,7 @@ def descend_batch(landscape, starts, lrs, steps, limit=DIVERGENCE_LIMIT):
         with np.errstate(over="ignore", invalid="ignore"):
             moved = x - lrs[:, None] * landscape.gradient(x)
             value = landscape.value(moved)
-            ok = np.isfinite(moved).all(axis=1) & np.isfinite(value) & (np.abs(value) <= limit)
+            ok = np.isfinite(moved).all(axis=1) & ~has_diverged(value, limit)
         diverged_at[alive & ~ok] = step
         alive &= ok
         x = np.where(alive[:, None], moved, x)  # a stopped run stays at its last finite point
@@ -200,7 +200,7 @@ def cut_at_divergence(path, values, limit=DIVERGENCE_LIMIT):
     """A path computed elsewhere (the book's gradient_descent, which never stops) cut as descend cuts
     it: up to the last point before the first value that is NaN, infinite or above limit in size."""
     with np.errstate(invalid="ignore"):
-        bad = ~(np.isfinite(values) & (np.abs(values) <= limit))
+        bad = has_diverged(values, limit)
     if not bad.any():
         return {"path": np.asarray(path), "values": np.asarray(values), "diverged_at": None}
     step = int(np.argmax(bad))

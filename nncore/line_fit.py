@@ -6,7 +6,8 @@ whose Hessian depends only on x. That is why stretching x (drawing it from [0, 5
 """
 import numpy as np
 
-from nncore.descent import DIVERGENCE_LIMIT, critical_learning_rate
+from nncore.descent import critical_learning_rate
+from nncore.divergence import has_diverged
 
 
 def make_line_data(b, w, scale, n=100, noise=0.5, seed=0):
@@ -55,7 +56,7 @@ def descend_line(x, y, lr, steps, start=(0.0, 0.0)):
     """Full-batch gradient descent on (b, w) from `start`.
 
     Returns {"path": (k + 1, 2) array of (b, w), "loss": k + 1 losses, "diverged_at": step or None}.
-    k = steps, unless the loss became NaN, inf or larger than DIVERGENCE_LIMIT: the run then stops
+    k = steps, unless the loss became NaN, inf or larger than nncore.divergence.DIVERGENCE_LIMIT: the run then stops
     at that step (diverged_at), and path and loss end at the last finite point before it.
     """
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
@@ -64,7 +65,7 @@ def descend_line(x, y, lr, steps, start=(0.0, 0.0)):
     for step in range(1, steps + 1):
         theta = theta - lr * line_gradient(*theta, x, y)
         loss = float(line_loss(*theta, x, y))
-        if not (np.isfinite(loss) and loss <= DIVERGENCE_LIMIT):
+        if has_diverged(loss):
             return {"path": np.array(path), "loss": np.array(losses), "diverged_at": step}
         path.append(theta.copy())
         losses.append(loss)

@@ -11,7 +11,8 @@ steps per epoch, the full batch takes one exact step. How the rows of each batch
 """
 import numpy as np
 
-from nncore.line_fit import DIVERGENCE_LIMIT, least_squares_line, line_gradient, line_hessian, line_loss
+from nncore.divergence import has_diverged
+from nncore.line_fit import least_squares_line, line_gradient, line_hessian, line_loss
 from nncore.mnist_recipe import steps_per_epoch
 
 SAMPLINGS = ("choice", "shuffle", "slice")
@@ -61,7 +62,7 @@ def sgd_line(x, y, lr, epochs, batch_size, sampling="choice", seed=0, start=(0.0
     path, "batch_loss": k losses on the batch each update used (measured before the update), "epoch_ends":
     the update count at the end of each finished epoch, "steps_per_epoch", "diverged_at": update or None}.
     A run stops like nncore.line_fit.descend_line: at the first update whose loss on all the data is NaN,
-    inf or above DIVERGENCE_LIMIT (diverged_at); path and losses end at the last finite point before it."""
+    inf or above nncore.divergence.DIVERGENCE_LIMIT (diverged_at); path and losses end at the last finite point before it."""
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     rng = np.random.default_rng(seed)
     theta = np.array(start, dtype=float)
@@ -76,7 +77,7 @@ def sgd_line(x, y, lr, epochs, batch_size, sampling="choice", seed=0, start=(0.0
             points = np.array(path[before:])  # θ before each of this epoch's updates, then after the last
             seen.extend(batch_losses(points[:-1], batches, x, y))
             new = line_loss(points[1:, 0], points[1:, 1], x, y)
-            bad = ~(np.isfinite(new) & (new <= DIVERGENCE_LIMIT))
+            bad = has_diverged(new)
             if bad.any():
                 diverged_at = before + 1 + int(np.argmax(bad))
                 losses.extend(new[:diverged_at - before - 1])
@@ -124,7 +125,7 @@ def final_loss_grid(x, y, lrs, batch_sizes, epochs, sampling="choice", seed=0, s
                     bs.append(b)
                     ws.append(w)
                 losses = quadratic_loss(np.array(bs), np.array(ws))  # (updates, learning rates)
-                alive &= (np.isfinite(losses) & (losses <= DIVERGENCE_LIMIT)).all(axis=0)
+                alive &= ~has_diverged(losses).any(axis=0)
             grid[:, column] = np.where(alive, line_loss(b, w, x, y), np.nan)
     return grid
 

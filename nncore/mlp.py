@@ -14,12 +14,12 @@ import math
 import numpy as np
 
 from nncore.activations import relu, sigmoid, tanh
+from nncore.divergence import has_diverged
 from nncore.losses import DELTA, binary_cross_entropy, cross_entropy_error, mean_squared_error
 
 ACTIVATIONS = ("sigmoid", "tanh", "relu", "linear")
 OUTPUTS = ("sigmoid_bce", "softmax_ce", "identity_mse")
 OPTIMIZERS = ("sgd", "momentum", "adam")
-DIVERGENCE_LIMIT = 1e6
 
 
 
@@ -340,7 +340,7 @@ def train(params, x, t, *, activation, output, optimizer, epochs, batch_size=Non
     from first_epoch=5 (with the same optimizer object).
 
     history["diverged"] is None, or {"epoch": e, "last_finite_loss": L} when a loss was
-    NaN, inf or above DIVERGENCE_LIMIT, or a step made a parameter NaN or inf, during
+    NaN, inf or above nncore.divergence.DIVERGENCE_LIMIT, or a step made a parameter NaN or inf, during
     epoch e (counted as above; the history then holds the epochs before e). Training
     stops there, and params are put back to the last state whose (batch) loss was
     measured finite and within the limit: L is that loss (None if the very first loss
@@ -356,7 +356,7 @@ def train(params, x, t, *, activation, output, optimizer, epochs, batch_size=Non
         for rows in _batches(len(x), batch_size, np.random.default_rng((seed, epoch))):
             before = _snapshot(params)
             stats = train_step(params, optimizer, x[rows], t_rows[rows], activation, output, l2, grads)
-            loss_ok = abs(stats["loss"]) <= DIVERGENCE_LIMIT  # False for NaN too
+            loss_ok = not has_diverged(stats["loss"])
             if loss_ok:
                 good, good_loss = before, stats["loss"]
             if not (loss_ok and is_finite(params)):

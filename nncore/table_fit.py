@@ -113,7 +113,7 @@ def fit_table(x, y, train_rows, test_rows, *, scaling, hidden, batch_size, epoch
 
     Trained one epoch per nncore.mlp.train call, epoch e's mini-batches shuffled with the
     generator seeded by (seed, e), so the result does not depend on how often progress(done, total)
-    is called back. A diverging run (NaN, inf or a loss above nncore.mlp.DIVERGENCE_LIMIT) stops there,
+    is called back. A diverging run (NaN, inf or a loss above nncore.divergence.DIVERGENCE_LIMIT) stops there,
     with the network as it was before.
     """
     data = prepare(x, y, train_rows, test_rows, scaling, scale_target)

@@ -8,7 +8,7 @@ nncore.line_fit.descend_line's; Keras keeps the learning rate itself as a float3
 import numpy as np
 import tensorflow as tf
 
-from nncore.line_fit import DIVERGENCE_LIMIT
+from nncore.divergence import has_diverged
 
 
 def descend_line_tf(x, y, lr, steps):
@@ -25,7 +25,7 @@ def descend_line_tf(x, y, lr, steps):
     for step in range(steps + 1):
         with tf.GradientTape() as tape:
             loss = tf.reduce_mean(tf.square(b + w * x - y))
-        if not float(loss) <= DIVERGENCE_LIMIT:  # NaN, inf or too large: diverged at this step
+        if has_diverged(float(loss)):  # NaN, inf or too large: diverged at this step
             break
         path.append([float(b.numpy()), float(w.numpy())])
         losses.append(float(loss))

@@ -5,7 +5,8 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from nncore.descent import (DIVERGENCE_LIMIT, LANDSCAPES, barely_moved, classify_path, critical_learning_rate,
+from nncore.divergence import DIVERGENCE_LIMIT
+from nncore.descent import (LANDSCAPES, barely_moved, classify_path, critical_learning_rate,
                             cut_at_divergence, descend, descend_batch, learning_rate_from_log10, local_critical_rates,
                             quadratic_regime, regime_of_run, regimes_against_lr)
 from nncore.example_functions import function_2

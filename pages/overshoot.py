@@ -8,23 +8,24 @@ import pandas as pd
 import streamlit as st
 
 from nncore.descent import quadratic_regime
-from nncore.line_fit import (DIVERGENCE_LIMIT, descend_line, least_squares_line, line_curvatures, line_gradient,
+from nncore.divergence import DIVERGENCE_LIMIT
+from nncore.line_fit import (descend_line, least_squares_line, line_curvatures, line_gradient,
                              line_hessian, line_loss, make_line_data, max_stable_learning_rate)
 from nncore.scaling import SCALINGS, fit_scaler
-from ui.charts import show, show_square
+from ui.charts import INK, LINE_WIDTH, show, show_square
 from ui.frame import PageFrame, source_without_import
 from ui.i18n import t
 from ui.layout import main_picture
-from ui.line_fit_charts import (curve_frame, fitted_lines, line_frame, loss_contour, loss_curve,
+from ui.line_fit_charts import (DATA_COLOUR, RUN_COLOURS, curve_frame, line_frame, loss_contour, loss_curve,
                                 loss_grid_frame, path_frames, view_box)
-from ui.live_run import animate, is_playing, stop_if_finished
-from ui.replay import current_replay, replay_controls
+from ui.live_player import LivePlayer, hline_layer, legend_item, line_layer, play, plot_panel, points_layer
+from ui.path_layers import HEAT_PALETTE, PathOnSurface, fitted_line_layer, line_loss_heat
+from ui.replay import current_replay_run
 
 KEY = "overshoot.path"
 TF_KEY = "overshoot.tf"
-FRAMES_PER_RUN = 50  # Play and Step show a whole run in about this many pieces
+FRAMES_PER_RUN = 150  # Play shows a whole run in about this many frames (5 s)
 LR_MIN, LR_MAX, LR_STEP = 0.001, 1.0, 0.001
-CURVE_HEIGHT, LINE_HEIGHT = 260, 300  # the loss curve fits beside the contour on a 1280×720 screen
 TF_MODULE, TF_FUNCTION = "nncore.tf_line_fit", "descend_line_tf"
 REGIME_BOX = {"converges": (st.success, ":material/check_circle:"),
               "oscillates": (st.warning, ":material/swap_vert:"),
@@ -57,12 +58,12 @@ def fmt(value):
 page = PageFrame("overshoot")
 ctl = page.controls
 # what drives the picture (scaling, s, the learning rate) and the replay right above it; the data in a popover
-scaling_column, lr_column, replay_column = st.columns([1.15, 1.1, 1.25], gap="medium")
+scaling_column, lr_column, settings_column = st.columns([1.15, 1.1, 1.25], gap="medium")
 with scaling_column:
     scaling = ctl.choice("scaling", t("overshoot.scaling"), list(SCALINGS), "raw", widget="radio",
                          format_key="overshoot.scaling", horizontal=True)
     scale = ctl.slider("s", t("overshoot.scale"), 1.0, 10.0, 1.0, 0.5)
-with replay_column:
+with settings_column:
     settings = st.popover(t("overshoot.more_settings"), icon=":material/tune:", width="stretch")
 with settings:
     st.markdown(f"**{t('overshoot.data_title')}**")
@@ -126,46 +127,60 @@ numpy_run = t("overshoot.run_numpy")
 b_title, w_title = ("b", "w") if scaling == "raw" else ("b", "w  (x̃)")
 
 config = (true_b, true_w, scale, noise, n, seed, lr, steps, scaling)
-reveal = current_replay(KEY, config, diverged_at or len(path) - 1)
-chunk = max(1, math.ceil(reveal.total / FRAMES_PER_RUN))
+reveal = current_replay_run(KEY, config, diverged_at or len(path) - 1)
+last = len(path) - 1  # the step where a run diverged has no point to draw
+value_top = float(np.nanmax(losses)) * 1.5
+drawing = PathOnSurface(path, losses, view, RUN_COLOURS[0])
 
 
-def draw():
-    if is_playing(KEY):
-        reveal.advance(chunk)
-        stop_if_finished(KEY)
-    shown = reveal.visible
-    k = min(shown, len(path) - 1)  # the step where a run diverged has no point to draw
+def frame():
+    shown = reveal.epoch
+    k = min(shown, last)
     b_k, w_k = path[k]
-    left, right = st.columns([0.75, 1], gap="medium")
-    with left, main_picture():
-        segments, points = path_frames(path[:k + 1], losses[:k + 1], view, numpy_run)
-        show_square(loss_contour(t("overshoot.contour_title"), b_title, w_title, t("live.loss"), t("overshoot.step"),
-                                 t("overshoot.optimum"), (numpy_run,)),
-                    "overshoot_contour", heat=heat, segments=segments, points=points, optimum=optimum_frame)
-        st.caption(t("overshoot.contour_help"))
-    with right:
-        m1, m2 = st.columns([1, 1.3])
-        m1.metric(t("overshoot.step"), f"{shown} / {reveal.total}")
-        m2.metric(t("live.loss"), f"> {limit_text}" if shown > k else fmt(losses[k]))
-        show(loss_curve(t("overshoot.curve_title"), t("overshoot.step"), t("live.loss_log"), (numpy_run,),
-                        t("overshoot.floor"), CURVE_HEIGHT),
-             curves=curve_frame(losses[:k + 1], numpy_run), floor=floor_frame)
-        m3, m4 = st.columns(2)
-        m3.metric("b", "–" if shown > k else f"{b_k:.4f}")
-        m4.metric("w", "–" if shown > k else f"{w_k:.4f}")
-        intercept, slope = in_original_units(b_k, w_k, scaler)
-        fitted = line_frame(intercept, slope, (0.0, scale), y_range, t("overshoot.fitted_line"))
-        show(fitted_lines(t("overshoot.line_title"), "x", "y", (t("overshoot.true_line"), t("overshoot.fitted_line")),
-                          LINE_HEIGHT),
-             points=pd.DataFrame({"x": x, "y": y}), lines=pd.concat([true_line, fitted]))
-        st.caption(t("overshoot.line_equation", step=k, b=f"{intercept:.3f}", w=f"{slope:.3f}",
-                     true_b=f"{true_b:g}", true_w=f"{true_w:g}"))
+    intercept, slope = in_original_units(b_k, w_k, scaler)
+    steps_so_far = np.arange(k + 1)
+    return {"stats": {"step": f"{shown} / {reveal.total}", "loss": f"> {limit_text}" if shown > k else fmt(losses[k]),
+                      "b": "–" if shown > k else f"{b_k:.4f}", "w": "–" if shown > k else f"{w_k:.4f}"},
+            "layers": {"contour": drawing.layers(k),
+                       "loss": [line_layer(steps_so_far, losses[:k + 1], RUN_COLOURS[0], LINE_WIDTH),
+                                points_layer([k], [losses[k]], INK, r=9, shape="ring")],
+                       "line": fitted_line_layer(intercept, slope, (0.0, scale), y_range, RUN_COLOURS[0])},
+            "caption": t("overshoot.line_equation", step=k, b=f"{intercept:.3f}", w=f"{slope:.3f}",
+                      true_b=f"{true_b:g}", true_w=f"{true_w:g}")}
 
 
-with replay_column:
-    replay_controls(KEY, chunk)
-animate(KEY, draw)
+true_ends = line_frame(true_b, true_w, (0.0, scale), y_range, "")
+panels = [
+    plot_panel("contour", t("overshoot.contour_title"), b_title, w_title, x_domain=view[:2], y_domain=view[2:],
+               square=True, palettes={"heat": HEAT_PALETTE},
+               static=[line_loss_heat(x_used, y, view), points_layer([optimum[0]], [optimum[1]], INK, r=9,
+                                                                     shape="diamond")],
+               legend=[legend_item(t("overshoot.step"), RUN_COLOURS[0], "point"),
+                       legend_item(t("overshoot.optimum"), INK, "diamond")]),
+    plot_panel("loss", t("overshoot.curve_title"), t("overshoot.step"), t("live.loss_log"), log=True,
+               x_domain=(0, max(reveal.total, 1)), y_domain=(max(best_loss, float(np.nanmin(losses))) / 2, value_top),
+               static=[hline_layer(best_loss, INK)] if best_loss > 0 else [],
+               legend=[legend_item(t("overshoot.floor"), INK, "dash")] if best_loss > 0 else []),
+    plot_panel("line", t("overshoot.line_title"), "x", "y", x_domain=(0.0, scale), y_domain=y_range,
+               static=[points_layer(x, y, DATA_COLOUR, r=3.5), line_layer(true_ends["x"], true_ends["y"], INK, 2.5,
+                                                                            (7, 5), under=True)],
+               legend=[legend_item(t("overshoot.true_line"), INK, "dash"),
+                       legend_item(t("overshoot.fitted_line"), RUN_COLOURS[0])]),
+]
+player = LivePlayer(KEY, reveal, reveal.advance, frame, panels, [["contour", "loss", "line"]],
+                    [{"id": "step", "label": t("overshoot.step")}, {"id": "loss", "label": t("live.loss")},
+                     {"id": "b", "label": "b"}, {"id": "w", "label": "w"}],
+                    epochs_per_frame=max(1, math.ceil(reveal.total / FRAMES_PER_RUN)), step_label=t("replay.one_step"))
+
+
+@st.fragment
+def replay_view():
+    with main_picture():
+        play(player, reveal.restart)
+    st.caption(t("overshoot.contour_help"))
+
+
+replay_view()
 
 verdict_column, limit_column = st.columns([3, 1], gap="medium")
 with verdict_column:

@@ -143,8 +143,8 @@ def test_pictures_fit_a_phone_and_a_large_screen(app, browser, page_id, size, re
 
 
 # The live and replayed pages: what the lecturer presses and what moves, on one screen.
-LIVE = ("xor", "playground", "hidden_regression", "descent")  # played by ui.live_player
-REPLAYED = ("overshoot", "minibatch")
+LIVE = ("xor", "playground", "hidden_regression", "descent", "overshoot")  # played by ui.live_player
+REPLAYED = ("minibatch",)
 BOTTOMS_JS = """(selectors) => Object.fromEntries(Object.entries(selectors).map(([name, selector]) => {
     const boxes = [...document.querySelectorAll(selector)].map(el => el.getBoundingClientRect())
                                                          .filter(r => r.width > 0 && r.height > 0);

@@ -6,7 +6,8 @@ import warnings
 import numpy as np
 import pytest
 
-from nncore.descent import (DIVERGENCE_LIMIT, LANDSCAPES, Landscape, barely_moved, classify_path, cut_at_divergence,
+from nncore.divergence import DIVERGENCE_LIMIT
+from nncore.descent import (LANDSCAPES, Landscape, barely_moved, classify_path, cut_at_divergence,
                             descend, descend_batch, learning_rate_from_log10, local_critical_rates, quadratic_regime,
                             regime_of_run, regimes_against_lr)
 from nncore.example_functions import function_2

@@ -3,7 +3,8 @@ sampled, the epochs/steps arithmetic of the course and the book, the contour ell
 import numpy as np
 import pytest
 
-from nncore.line_fit import DIVERGENCE_LIMIT, descend_line, least_squares_line, line_loss, make_line_data
+from nncore.divergence import DIVERGENCE_LIMIT
+from nncore.line_fit import descend_line, least_squares_line, line_loss, make_line_data
 from nncore.minibatch import (SAMPLINGS, epoch_arithmetic, epoch_batches, final_loss_grid, loss_ellipses,
                               sgd_line)
 from tests.app_driver import assert_healthy, click, metric, open_page

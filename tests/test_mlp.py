@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from nncore import mlp
+from nncore.divergence import DIVERGENCE_LIMIT
 from nncore.gradient import numerical_gradient
 
 XOR_X = np.array([[0.0, 0.0], [1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
@@ -388,7 +389,7 @@ def test_divergence_is_detected_and_params_restored(lr):
     diverged = history["diverged"]
     assert diverged is not None
     assert diverged["epoch"] >= 2 and len(history["loss"]) == diverged["epoch"] - 1
-    assert math.isfinite(diverged["last_finite_loss"]) and diverged["last_finite_loss"] <= mlp.DIVERGENCE_LIMIT
+    assert math.isfinite(diverged["last_finite_loss"]) and diverged["last_finite_loss"] <= DIVERGENCE_LIMIT
     assert mlp.is_finite(params)
     # full batch: the params left behind are exactly the ones that had the last finite loss
     assert mlp.total_loss(params, x, t, "linear", "identity_mse") == diverged["last_finite_loss"]

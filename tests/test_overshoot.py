@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from nncore.line_fit import descend_line, make_line_data
-from tests.app_driver import assert_healthy, click, metric, open_page
+from tests.app_driver import assert_healthy, click, metric, open_page, player_action, player_data
 from ui.catalog import PAGES
 from ui.frame import source_without_import
 from ui.i18n import translate
@@ -134,7 +134,8 @@ def test_line_frame_keeps_the_part_inside():
 # --- the page -----------------------------------------------------------------------------------------
 
 def metric_value(at, label):
-    return next(m.value for m in at.metric if m.label == label)
+    """A figure of the step the replay shows: "b", "w", "step" or "loss"."""
+    return player_data(at, "overshoot.path")["frames"][0]["stats"][label]
 
 
 def test_default_page_converges_on_the_closed_form_path():
@@ -143,7 +144,7 @@ def test_default_page_converges_on_the_closed_form_path():
     x, y = make_line_data(scale=1.0, **DEFAULT_DATA)
     assert metric(at, "overshoot.limit") == f"{2 / largest_curvature(x):.4f}"
     path, _ = closed_form_path(x, y, 0.1, 300)
-    assert metric(at, "overshoot.step") == "300 / 300"
+    assert metric_value(at, "step") == "300 / 300"
     assert (metric_value(at, "b"), metric_value(at, "w")) == (f"{path[-1][0]:.4f}", f"{path[-1][1]:.4f}")
     assert len(at.success) == 1 and at.success[0].value.startswith("**Slides straight in.**")
     assert not at.error
@@ -161,8 +162,8 @@ def test_lecture_case_overshoots_and_diverges_at_the_closed_form_step():
                 + translate("overshoot.outcome.diverged", "en", step=step, loss=f"{losses[step - 1]:.4g}",
                             limit="1,000,000"))
     assert [e.value for e in at.error] == [expected]
-    assert metric(at, "overshoot.step") == f"{step} / {step}"
-    assert metric(at, "live.loss") == "> 1,000,000" and metric_value(at, "b") == "–"
+    assert metric_value(at, "step") == f"{step} / {step}"
+    assert metric_value(at, "loss") == "> 1,000,000" and metric_value(at, "b") == "–"
 
 
 @pytest.mark.parametrize("scaling", ["minmax", "standard"])
@@ -174,11 +175,11 @@ def test_scaling_makes_the_same_learning_rate_converge(scaling):
     x, y = make_line_data(scale=5.0, **DEFAULT_DATA)
     slope, intercept = np.polyfit(x, y, 1)  # scaling is affine: the best line in x's units is the raw fit
     best = np.mean((intercept + slope * x - y) ** 2)
-    assert float(metric(at, "live.loss")) == pytest.approx(best, rel=0.01)
+    assert float(metric_value(at, "loss")) == pytest.approx(best, rel=0.01)
     caption = translate("overshoot.line_equation", "en", step=300, b=f"{intercept:.3f}", w=f"{slope:.3f}",
                         true_b="1", true_w="2")
     if scaling == "standard":  # converged to many digits: the line in x's units is the least-squares line
-        assert caption in [c.value for c in at.caption]
+        assert player_data(at, "overshoot.path")["frames"][0]["caption"] == caption
     assert float(metric(at, "overshoot.limit")) > 0.1
 
 
@@ -195,7 +196,7 @@ def test_standardised_at_learning_rate_one_bounces_between_two_points():
     at = open_page(OVERSHOOT, lang="en", query={"s": "5", "scaling": "standard", "lr": "1", "steps": "10"})
     assert [w.value.split("**")[1] for w in at.warning] == ["Bounces for ever."] and not at.error
     _, y = make_line_data(scale=5.0, **DEFAULT_DATA)
-    assert metric(at, "live.loss") == f"{np.mean(y ** 2):.4g}"
+    assert metric_value(at, "loss") == f"{np.mean(y ** 2):.4g}"
 
 
 def test_buttons_just_below_and_above_the_limit():
@@ -214,14 +215,14 @@ def test_buttons_just_below_and_above_the_limit():
 
 def test_reset_goes_back_to_step_zero_and_step_reveals_one_more():
     at = open_page(OVERSHOOT, lang="en", query={"s": "5"})
-    total = metric(at, "overshoot.step").split(" / ")[1]  # 44 steps up to the divergence: one a click
-    click(at, "Reset")
-    assert metric(at, "overshoot.step") == f"0 / {total}"
-    click(at, "One step")
-    assert metric(at, "overshoot.step") == f"1 / {total}"
-    assert metric(at, "live.loss") != "> 1,000,000"
+    total = metric_value(at, "step").split(" / ")[1]  # 44 steps up to the divergence: one a click
+    player_action(at, "overshoot.path", "reset")
+    assert metric_value(at, "step") == f"0 / {total}"
+    player_action(at, "overshoot.path", "step")
+    assert metric_value(at, "step") == f"1 / {total}"
+    assert metric_value(at, "loss") != "> 1,000,000"
     at.slider(key="overshoot.steps").set_value(20).run()  # a new setup shows its whole run again
-    assert metric(at, "overshoot.step") == "20 / 20"
+    assert metric_value(at, "step") == "20 / 20"
 
 
 def test_switching_language_keeps_the_lecture_case():

@@ -520,6 +520,9 @@ class Player {
       this.rows.push(row);
       this.root.appendChild(row);
     }
+    this.captionBox = document.createElement("div");
+    this.captionBox.className = "caption";
+    this.root.appendChild(this.captionBox);
     this.resize.disconnect();
     this.resize.observe(this.root);
   }
@@ -707,6 +710,8 @@ class Player {
       this.paints += 1;
       this.root.dataset.paints = this.paints;
     }
+    const caption = frame.caption || "";
+    if (this.captionBox.textContent !== caption) this.captionBox.textContent = caption;
     const note = frame.note || "";
     if (this.noteBox.textContent !== note) this.noteBox.textContent = note;
     this.noteBox.hidden = !note;

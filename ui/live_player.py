@@ -113,7 +113,8 @@ def hline_layer(y, colour, width=2, dash=(6, 4)):
 @dataclass
 class LivePlayer:
     """How a page's run plays. advance(epochs) trains; frame() is what the current state shows:
-    {"stats": {id: text}, "layers": {panel: [layer]}, "cells": {panel: rows}, "images": {panel: [codes]}}.
+    {"stats": {id: text}, "layers": {panel: [layer]}, "cells": {panel: rows}, "images": {panel: [codes]},
+    "note": a remark in a box above the pictures, "caption": a line under them} (all optional).
     The curves of the plot panels come from run.history and need not be in it."""
     key: str
     run: object
