@@ -30,7 +30,6 @@ bench: $(VENV)/.test-installed
 	$(BIN)/python -m bench
 	$(BIN)/python -m bench.digits
 	$(BIN)/python -m bench.training
-	$(BIN)/python -m bench.animation_frames
 	$(BIN)/python -m bench.live_play
 	$(BIN)/python -m bench.classroom
 

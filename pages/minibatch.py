@@ -2,7 +2,6 @@
 (loss against updates and against epochs, paths on the contours), how the rows of a batch are picked,
 the arithmetic of epochs and steps, and how the learning rate and the batch size interact."""
 import numpy as np
-import pandas as pd
 import streamlit as st
 
 from nncore.line_fit import least_squares_line, line_gradient, line_loss, make_line_data, max_stable_learning_rate
@@ -10,18 +9,20 @@ from nncore.minibatch import (SAMPLINGS, batch_losses, epoch_arithmetic, epoch_b
                               sgd_line)
 from nncore.mnist_recipe import steps_per_epoch
 from nncore.number_list import parse_whole_numbers
-from ui.charts import show, show_square
+from ui.charts import INK, show
 from ui.frame import PageFrame
 from ui.i18n import t
 from ui.layout import main_picture
-from ui.live_run import animate, epochs_step_label, is_playing, stop_if_finished
-from ui.minibatch_charts import (RUN_COLOURS, contour_domain, contour_path, ellipse_frame, grid_frame,
-                                 loss_curves, loss_domain, loss_extent, loss_frame, lr_batch_heatmap, path_frame,
-                                 revealed_steps, rows_used, usage_frame)
-from ui.replay import current_replay, replay_controls
+from ui.live_player import (LivePlayer, hline_layer, legend_item, line_layer, named, play, plot_panel, points_layer,
+                            prefix_layer, table_panel)
+from ui.live_run import epochs_step_label
+from ui.minibatch_charts import (CONTOUR_GREY, RUN_COLOURS, contour_domain, grid_frame, loss_domain, loss_frame,
+                                 lr_batch_heatmap, path_frame, rows_used, usage_frame)
+from ui.replay import current_replay_run
 from ui.typed_input import typed_or_previous
 
 KEY = "minibatch.reveal"
+FRAMES_PER_EPOCH = 10  # a replay of 20 epochs lasts 200 frames (about 7 s); Step is one epoch
 GRID_LRS = (1.0, 0.5, 0.3, 0.1, 0.03, 0.01)  # heatmap rows, top to bottom
 GRID_BATCHES = (1, 2, 5, 10, 20, 50, 100)  # heatmap columns below n; n itself is always the last
 CONTOUR_FRACTIONS = (1.0, 0.4, 0.15, 0.05, 0.015, 0.005)  # of the start's loss above the minimum
@@ -63,12 +64,12 @@ def lr_batch_grid(data_args, lrs, batch_sizes, epochs, sampling, sampling_seed):
 page = PageFrame("minibatch")
 ctl = page.controls
 # the two controls that drive the paths, and the replay, right above them; the data and the sampling in a popover
-batch_column, lr_column, replay_column = st.columns([1.1, 1.1, 1.3], gap="medium")
+batch_column, lr_column, settings_column = st.columns([1.1, 1.1, 1.3], gap="medium")
 with batch_column:
     batch = ctl.slider("batch", t("minibatch.batch"), 1, 200, 10, 1)
 with lr_column:
     lr = ctl.slider("lr", t("live.lr"), 0.005, 1.0, 0.1, 0.005)
-with replay_column:
+with settings_column:
     settings = st.popover(t("minibatch.more_settings"), icon=":material/tune:", width="stretch")
 with settings:
     st.markdown(f"**{t('minibatch.data_title')}**")
@@ -100,73 +101,91 @@ floor = float(line_loss(*best, x, y))
 names = (t("minibatch.run.one"), t("minibatch.run.mini"), t("minibatch.run.full"))
 sizes = (1, mini, n)
 
-# --- the three runs, revealed epoch by epoch -------------------------------------------------------------
-current_replay(KEY, (data_args, lr, epochs, mini, sampling, sampling_seed), epochs)
-with replay_column:
-    replay_controls(KEY, 1, epochs_step_label(1))
-
+# --- the three runs, replayed side by side ---------------------------------------------------------------
+reveal = current_replay_run(KEY, (data_args, lr, epochs, mini, sampling, sampling_seed), epochs * FRAMES_PER_EPOCH)
 finite = [run["path"] for run in runs if run["diverged_at"] is None]
 domain = contour_domain(np.vstack([np.zeros((1, 2)), best[None, :], *finite]))
 start_loss = runs[0]["loss"][0]
-ellipses = ellipse_frame(page.uses(loss_ellipses)(x, y, [floor + f * (start_loss - floor) for f in CONTOUR_FRACTIONS]))
-extent, y_domain = loss_extent(runs, epochs), loss_domain(runs, floor)
-floor_frame = pd.DataFrame({"loss": [max(floor, 1e-6)]})
-marks_titles = (t("minibatch.start"), t("minibatch.now"), t("minibatch.best"))
-step_titles = (t("minibatch.update"), t("minibatch.epoch_axis"))
+ellipses = page.uses(loss_ellipses)(x, y, [floor + f * (start_loss - floor) for f in CONTOUR_FRACTIONS])
+y_domain = loss_domain(runs, floor)
+most_updates = max(epochs * run["steps_per_epoch"] for run in runs)
+drawn = [path_frame(run, epochs, domain) for run in runs]  # each run's whole path, thinned, cut at the window
+curves = [loss_frame([run], [name], epochs) for run, name in zip(runs, names)]
 
 
-def summary(shown):
+def summary_rows(tau):
     rows = []
     for run, name, size in zip(runs, names, sizes):
-        steps = revealed_steps(run, shown)
+        steps = updates_at(run, tau)
         per_epoch = run["steps_per_epoch"]
         last_epoch = run["batch_loss"][max(0, steps - per_epoch):steps]
-        rows.append({t("minibatch.col.run"): name, t("minibatch.col.batch"): size,
-                     t("minibatch.col.per_epoch"): per_epoch, t("minibatch.col.updates"): steps,
-                     t("minibatch.col.loss"): run["loss"][steps],
-                     t("minibatch.col.batch_loss"): float(last_epoch.mean()) if len(last_epoch) else None})
-    return pd.DataFrame(rows)
+        rows.append([name, size, per_epoch, steps, f"{run['loss'][steps]:.4f}",
+                     f"{float(last_epoch.mean()):.4f}" if len(last_epoch) else "–"])
+    return rows
 
 
-def draw():
-    reveal = st.session_state[KEY]
-    if is_playing(KEY):
-        reveal.advance(1)
-        stop_if_finished(KEY)
-    shown = reveal.visible
-    st.markdown(t("minibatch.epoch_now", shown=shown, total=epochs))
+def updates_at(run, tau):
+    """Updates of `run` made in its first tau epochs (tau may be a fraction)."""
+    return min(int(tau * run["steps_per_epoch"] + 1e-9), len(run["path"]) - 1)
+
+
+def frame():
+    tau = reveal.epoch / FRAMES_PER_EPOCH
+    layers, notes = {}, []
+    for i, (run, name, colour, path) in enumerate(zip(runs, names, RUN_COLOURS, drawn)):
+        steps = updates_at(run, tau)
+        shown = int(np.searchsorted(path["step"].to_numpy(), steps, side="right"))
+        now = run["path"][steps]
+        layers[f"path{i}"] = [prefix_layer("path", shown), points_layer([now[0]], [now[1]], colour, r=7)]
+        kept = curves[i]
+        layers["by_epoch"] = layers.get("by_epoch", []) + [prefix_layer(f"epoch{i}", int((kept["step"] <= steps).sum()))]
+        layers["by_step"] = layers.get("by_step", []) + [prefix_layer(f"step{i}", int((kept["step"][1:] <= steps).sum()))]
+        if run["diverged_at"] is not None:
+            epoch = -(-run["diverged_at"] // run["steps_per_epoch"])
+            if tau >= epoch:
+                notes.append(t("minibatch.diverged", run=name, step=run["diverged_at"], epoch=epoch,
+                               loss=f"{run['loss'][-1]:.4g}"))
+    return {"stats": {"epoch": f"{tau:.1f} / {epochs}", **{f"updates{i}": f"{updates_at(run, tau):,}"
+                                                           for i, run in enumerate(runs)}},
+            "layers": layers, "cells": {"summary": summary_rows(tau)}, "note": " ".join(notes) or None}
+
+
+contour_lines = [line_layer(points[:, 0], points[:, 1], CONTOUR_GREY, 1.3, under=True) for _, points in ellipses]
+marks = [points_layer([0.0], [0.0], INK, r=6, shape="square"), points_layer([best[0]], [best[1]], INK, r=9,
+                                                                               shape="cross")]
+panels = [plot_panel(f"path{i}", name, "b", "w", x_domain=domain[0], y_domain=domain[1], square=True,
+                     static=[*contour_lines, *marks, named(line_layer(path["b"], path["w"], colour, 1.8), "path")])
+          for i, (name, colour, path) in enumerate(zip(names, RUN_COLOURS, drawn))]
+floor_line = hline_layer(max(floor, 1e-6), INK)
+legend = [legend_item(name, colour) for name, colour in zip(names, RUN_COLOURS)] + [
+    legend_item(t("minibatch.floor"), INK, "dash")]
+panels += [
+    plot_panel("by_epoch", t("minibatch.by_epoch_title"), t("minibatch.epoch_axis"), t("minibatch.loss_log"),
+               x_domain=(0, epochs), y_domain=y_domain, log=True, legend=legend,
+               static=[floor_line, *(named(line_layer(c["epoch"], c["loss"], colour, 2.5), f"epoch{i}")
+                                     for i, (c, colour) in enumerate(zip(curves, RUN_COLOURS)))]),
+    plot_panel("by_step", t("minibatch.by_step_title"), t("minibatch.updates_log"), t("minibatch.loss_log"),
+               x_domain=(1, most_updates), y_domain=y_domain, log=True, x_log=True, legend=legend,
+               static=[floor_line, *(named(line_layer(c["step"][1:], c["loss"][1:], colour, 2.5), f"step{i}")
+                                     for i, (c, colour) in enumerate(zip(curves, RUN_COLOURS)))]),
+    table_panel("summary", "", [t(f"minibatch.col.{c}") for c in ("run", "batch", "per_epoch", "updates", "loss",
+                                                                  "batch_loss")]),
+]
+stats = [{"id": "epoch", "label": t("minibatch.epoch_axis")}] + [
+    {"id": f"updates{i}", "label": f"{name}: {t('minibatch.update')}"} for i, name in enumerate(names)]
+player = LivePlayer(KEY, reveal, reveal.advance, frame, panels, [["path0", "path1", "path2"], ["by_epoch", "by_step"],
+                                                                 ["summary"]],
+                    stats, epochs_per_frame=1, step_epochs=FRAMES_PER_EPOCH, step_label=epochs_step_label(1))
+
+
+@st.fragment
+def replay_view():
     with main_picture():
-        for i, (column, run, name, size, colour) in enumerate(zip(st.columns(3), runs, names, sizes, RUN_COLOURS)):
-            with column:
-                steps = revealed_steps(run, shown)
-                (start_b, start_w), (now_b, now_w) = run["path"][0], run["path"][steps]
-                marks = pd.DataFrame({"b": [start_b, now_b, best[0]], "w": [start_w, now_w, best[1]],
-                                      "what": list(marks_titles)})
-                show_square(contour_path(name, t("live.loss"), step_titles, colour, domain, *marks_titles),
-                            f"minibatch_path_{i}", ellipses=ellipses,
-                            path=path_frame(run, shown, domain), marks=marks)
-                st.caption(t("minibatch.path_caption", size=size, per_epoch=run["steps_per_epoch"], steps=steps))
+        play(player, reveal.restart)
     st.caption(t("minibatch.marks_caption"))
-    for run, name in zip(runs, names):
-        epoch = None if run["diverged_at"] is None else -(-run["diverged_at"] // run["steps_per_epoch"])
-        if epoch is not None and shown >= epoch:
-            st.error(t("minibatch.diverged", run=name, step=run["diverged_at"], epoch=epoch,
-                       loss=f"{run['loss'][-1]:.4g}"), icon=":material/warning:")
-    curves = loss_frame(runs, names, shown)
-    axes = (t("minibatch.loss_log"), t("minibatch.run"), names, t("minibatch.floor"))
-    left, right = st.columns(2)
-    with left:
-        show(loss_curves(t("minibatch.by_epoch_title"), "epoch", t("minibatch.epoch_axis"), *axes, False, y_domain,
-                         step_titles), curves=curves, extent=extent, floor=floor_frame)
-    with right:
-        show(loss_curves(t("minibatch.by_step_title"), "step", t("minibatch.updates_log"), *axes, True, y_domain,
-                         step_titles), curves=curves[curves["step"] > 0], extent=extent, floor=floor_frame)
-    st.dataframe(summary(shown), hide_index=True, column_config={
-        t("minibatch.col.loss"): st.column_config.NumberColumn(format="%.4f"),
-        t("minibatch.col.batch_loss"): st.column_config.NumberColumn(format="%.4f",
-                                                                     help=t("minibatch.batch_loss_help"))})
 
-animate(KEY, draw)
+
+replay_view()
 st.caption(t("minibatch.play_hint"))
 st.markdown(t("minibatch.flip"))
 st.latex(r"(b, w) \leftarrow (b, w) - \eta\, \nabla_{b,w}\, \frac{1}{m}\sum_{i \in B} (b + w x_i - y_i)^2")

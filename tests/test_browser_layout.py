@@ -143,8 +143,7 @@ def test_pictures_fit_a_phone_and_a_large_screen(app, browser, page_id, size, re
 
 
 # The live and replayed pages: what the lecturer presses and what moves, on one screen.
-LIVE = ("xor", "playground", "hidden_regression", "descent", "overshoot")  # played by ui.live_player
-REPLAYED = ("minibatch",)
+LIVE = ("xor", "playground", "hidden_regression", "descent", "overshoot", "minibatch")  # all on ui.live_player
 BOTTOMS_JS = """(selectors) => Object.fromEntries(Object.entries(selectors).map(([name, selector]) => {
     const boxes = [...document.querySelectorAll(selector)].map(el => el.getBoundingClientRect())
                                                          .filter(r => r.width > 0 && r.height > 0);
@@ -152,19 +151,14 @@ BOTTOMS_JS = """(selectors) => Object.fromEntries(Object.entries(selectors).map(
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("page_id", LIVE + REPLAYED)
+@pytest.mark.parametrize("page_id", LIVE)
 def test_play_controls_and_the_animated_picture_share_one_screen(app, browser, page_id, lang):
     width, height = SIZES["1280x720"]
     with page_at(browser, url(app, page_id, lang), lang, width=width, height=height) as page:
-        if page_id in LIVE:  # the live player: its buttons, its epoch counter and its plots
-            page.wait_for_selector(".nnx-player canvas")
-            selectors = {"play": ".nnx-player .btn-play", "step": ".nnx-player .btn-step",
-                         "reset": ".nnx-player .btn-reset", "epoch counter": ".nnx-player .stat:first-child",
-                         "picture": ".st-key-main_picture .nnx-player .panel-plot canvas"}
-        else:
-            selectors = {"play": '[class*="st-key-"][class*="playing"]', "step": '[class*="step_button"] button',
-                         "reset": '[class*="reset_button"] button',
-                         "picture": '.st-key-main_picture .vega-embed canvas, .st-key-main_picture .vega-embed > svg'}
+        page.wait_for_selector(".nnx-player canvas")  # the live player: its buttons, counter and plots
+        selectors = {"play": ".nnx-player .btn-play", "step": ".nnx-player .btn-step",
+                     "reset": ".nnx-player .btn-reset", "counter": ".nnx-player .stat:first-child",
+                     "picture": ".st-key-main_picture .nnx-player .note + .row .panel-plot canvas"}  # first row
         bottoms = page.evaluate(BOTTOMS_JS, selectors)
         for name, bottom in bottoms.items():
             assert bottom is not None, f"{page_id} ({lang}): no {name} on the page"

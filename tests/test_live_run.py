@@ -59,3 +59,17 @@ def test_a_diverging_run_stops_at_its_last_finite_weights():
     assert run.finished and run.diverged["epoch"] == run.epoch + 1
     assert all(np.isfinite(v).all() for v in run.params.values())
     assert len(run.history["loss"]) == run.epoch + 1 and np.isfinite(run.history["loss"]).all()
+
+
+def test_a_replay_opens_on_its_whole_run_and_plays_within_it():
+    from ui.replay import ReplayRun
+
+    replay = ReplayRun(config=("setup",), total=12)
+    assert replay.epoch == 12 and replay.finished  # a new setup is drawn whole
+    sync = replay.sync
+    replay.restart()
+    assert replay.epoch == 0 and not replay.finished and not replay.playing and replay.sync != sync
+    replay.advance(5)
+    replay.advance(10)
+    assert replay.epoch == 12 and replay.finished  # never beyond its last step
+    assert replay.rewind(30) and replay.epoch == 12 and replay.rewind(-3) and replay.epoch == 0

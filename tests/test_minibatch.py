@@ -7,7 +7,7 @@ from nncore.divergence import DIVERGENCE_LIMIT
 from nncore.line_fit import descend_line, least_squares_line, line_loss, make_line_data
 from nncore.minibatch import (SAMPLINGS, epoch_arithmetic, epoch_batches, final_loss_grid, loss_ellipses,
                               sgd_line)
-from tests.app_driver import assert_healthy, click, metric, open_page
+from tests.app_driver import assert_healthy, metric, open_page, player_action, player_data
 from ui.catalog import PAGES
 from ui.i18n import translate
 
@@ -154,10 +154,18 @@ def test_contour_ellipses_lie_on_their_levels():
 # --- the page ----------------------------------------------------------------------------------------------
 
 
-def summary(at):
-    """The runs table: {run name: row}."""
-    table = at.dataframe[0].value
-    return {row.iloc[0]: row for _, row in table.iterrows()}
+KEY = "minibatch.reveal"
+
+
+def summary(at, lang="en"):
+    """The runs table of the frame shown: {run name: {column: value}}."""
+    data = player_data(at, KEY)
+    columns = next(p for p in data["panels"] if p["id"] == "summary")["columns"]
+    return {row[0]: dict(zip(columns, row)) for row in data["frames"][0]["cells"]["summary"]}
+
+
+def epoch_shown(at):
+    return player_data(at, KEY)["frames"][0]["stats"]["epoch"]
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
@@ -186,7 +194,7 @@ def test_sampling_changes_the_small_batches_only():
         at.radio(key="minibatch.sampling").set_value(sampling).run()
         assert_healthy(at, title("en"))
         runs = summary(at)
-        losses[sampling] = [runs[name]["Loss on all data"] for name in ("Batch size 1", "Mini-batch", "Full batch")]
+        losses[sampling] = [float(runs[name]["Loss on all data"]) for name in ("Batch size 1", "Mini-batch", "Full batch")]
     one, mini, full = zip(*losses.values())
     assert len(set(one)) == 3 and len(set(mini)) == 3  # each way of picking rows gives other paths
     assert len(set(full)) == 1  # the full batch uses every row whatever the sampling
@@ -210,27 +218,34 @@ def test_mini_batch_of_all_rows_is_the_full_batch():
 def test_divergence_is_reported_not_drawn():
     at = open_page(PAGE, lang="ko", query={"lr": "1"})
     assert_healthy(at, title("ko"))
-    assert len(at.error) == 3  # 1 > 2/λ_max: all three runs blow up
-    before_the_step = translate("minibatch.diverged", "ko", run=translate("minibatch.run.full", "ko"), step="\0",
-                                epoch=0, loss=0).split("\0")[0]
-    assert any(e.value.startswith(before_the_step) for e in at.error)
-    table = at.dataframe[0].value
-    assert np.isfinite(table[translate("minibatch.col.loss", "ko")].astype(float)).all()
+    note = player_data(at, KEY)["frames"][0]["note"]
+    before_the_step = translate("minibatch.diverged", "ko", run="\0", step="\0", epoch=0, loss=0).split("\0")[1]
+    assert note.count(before_the_step) == 3  # 1 > 2/λ_max: all three runs blow up
+    assert translate("minibatch.run.full", "ko") + before_the_step in note
+    loss = translate("minibatch.col.loss", "ko")
+    assert all(np.isfinite(float(row[loss])) for row in summary(at, "ko").values())
 
 
 def test_step_and_reset_reveal_the_runs_epoch_by_epoch():
     at = open_page(PAGE, lang="en", query={"epochs": "5"})
-    shown = lambda k: translate("minibatch.epoch_now", "en", shown=k, total=5)  # noqa: E731
-    assert shown(5) in [m.value for m in at.markdown]  # a new setup is drawn in full
-    click(at, "Step")  # replays from the start
-    assert shown(1) in [m.value for m in at.markdown]
-    click(at, "Reset")
-    assert shown(0) in [m.value for m in at.markdown]
+    assert epoch_shown(at) == "5.0 / 5"  # a new setup is drawn in full
+    player_action(at, KEY, "step")  # replays from the start
+    assert epoch_shown(at) == "1.0 / 5"
+    player_action(at, KEY, "reset")
+    assert epoch_shown(at) == "0.0 / 5"
     runs = summary(at)
     assert [runs[name]["Updates so far"] for name in ("Batch size 1", "Mini-batch", "Full batch")] == [0, 0, 0]
-    click(at, "Step")
-    click(at, "Step")
+    player_action(at, KEY, "step")
+    player_action(at, KEY, "step")
     assert_healthy(at, title("en"))
-    assert shown(2) in [m.value for m in at.markdown]
+    assert epoch_shown(at) == "2.0 / 5"
     runs = summary(at)
     assert [runs[name]["Updates so far"] for name in ("Batch size 1", "Mini-batch", "Full batch")] == [200, 20, 2]
+
+
+def test_play_moves_every_run_by_its_own_updates_per_epoch():
+    at = open_page(PAGE, lang="en", query={"epochs": "5"})
+    frames = player_action(at, KEY, "play")["frames"]  # from the whole run: again from epoch 0, a tenth a frame
+    assert [f["stats"]["epoch"] for f in frames[:3]] == ["0.0 / 5", "0.1 / 5", "0.2 / 5"]
+    half = next(f for f in frames if f["stats"]["epoch"] == "0.5 / 5")
+    assert [half["stats"][f"updates{i}"] for i in range(3)] == ["50", "5", "0"]  # 100 points: batches of 1, 10, 100

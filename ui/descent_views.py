@@ -1,5 +1,4 @@
 """The gradient-descent page's tables for its charts, and how many steps a frame reveals."""
-import math
 
 import numpy as np
 import pandas as pd
@@ -8,10 +7,6 @@ import pandas as pd
 SHADE_BANDS = 12
 SHADE_LOW, SHADE_HIGH = (250, 250, 250), (112, 136, 168)  # low f almost white, high f grey-blue
 LABEL_SPACING = 0.06  # a step is numbered when it is this far (in chart widths) from every numbered one
-
-
-def steps_per_frame(total, frames):
-    return max(1, math.ceil(total / frames))
 
 
 def numbered(points, scales):

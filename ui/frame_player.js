@@ -122,6 +122,8 @@ class PlotPanel extends Panel {
     this.series = (spec.curves || []).map(() => ({epochs: [], values: []}));
     this.images = new Map();
     this.palettes = {};
+    // static layers with an id and "hidden": data that "prefix" layers of the frames draw a part of
+    this.named = Object.fromEntries((spec.static || []).filter((l) => l.id).map((l) => [l.id, l]));
     for (const [name, flat] of Object.entries(spec.palettes || {})) this.palettes[name] = flat;
   }
 
@@ -186,9 +188,11 @@ class PlotPanel extends Panel {
     const log = !!spec.y.log;
     const yDomain = autoDomain(curves ? [...this.series.map((s) => s.values), spec.y.include || []] : [], log, spec.y.domain);
     const ty = log ? Math.log10 : (v) => v;
+    const xLog = !!spec.x.log;
+    const tx = xLog ? Math.log10 : (v) => v;
     return {
-      m, pw, ph, width, height, xDomain, yDomain, log,
-      sx: (v) => m.left + ((v - xDomain[0]) / (xDomain[1] - xDomain[0])) * pw,
+      m, pw, ph, width, height, xDomain, yDomain, log, xLog,
+      sx: (v) => m.left + ((tx(v) - tx(xDomain[0])) / (tx(xDomain[1]) - tx(xDomain[0]))) * pw,
       sy: (v) => m.top + ph - ((ty(v) - ty(yDomain[0])) / (ty(yDomain[1]) - ty(yDomain[0]))) * ph,
     };
   }
@@ -206,7 +210,7 @@ class PlotPanel extends Panel {
     if (!this.fontFamily) this.fontFamily = getComputedStyle(this.el).fontFamily;
     const v = this.view(width, height);
     const ctx = canvas.getContext("2d");
-    const statics = this.spec.static || [];
+    const statics = (this.spec.static || []).filter((l) => !l.hidden);
     if (this.series.length === 0) {
       // fixed axes: the axes and the static layers are drawn once, into two pictures kept for every frame
       const key = `${canvas.width}x${canvas.height}`;
@@ -240,6 +244,14 @@ class PlotPanel extends Panel {
     this.border(ctx, v);
   }
 
+  // the first n points of a named static layer (a path or a curve known in advance, drawn as far as a frame)
+  prefix({of, n}) {
+    const base = this.named[of];
+    const part = {...base, x: base.x.slice(0, n), y: base.y.slice(0, n)};
+    if (base.labels) part.labels = base.labels.slice(0, n);
+    return part;
+  }
+
   offscreen(canvas, dpr, paint) {
     const off = document.createElement("canvas");
     off.width = canvas.width;
@@ -255,7 +267,7 @@ class PlotPanel extends Panel {
     ctx.beginPath();
     ctx.rect(v.m.left, v.m.top, v.pw, v.ph);
     ctx.clip();
-    for (const layer of layers) this.drawLayer(ctx, layer, v, v);
+    for (const layer of layers) this.drawLayer(ctx, layer.type === "prefix" ? this.prefix(layer) : layer, v, v);
     ctx.restore();
   }
 
@@ -266,10 +278,11 @@ class PlotPanel extends Panel {
   }
 
   // grid lines, tick labels and axis titles
-  axes(ctx, {m, pw, ph, height, xDomain, yDomain, log, sx, sy}) {
+  axes(ctx, {m, pw, ph, height, xDomain, yDomain, log, xLog, sx, sy}) {
     const spec = this.spec;
     const font = (px, weight = "") => `${weight} ${Math.round(px * this.scale)}px ${this.fontFamily}`;
-    const xTicks = linearTicks(xDomain[0], xDomain[1], Math.max(2, Math.floor(pw / (55 * this.scale))));
+    const xCount = Math.max(2, Math.floor(pw / (55 * this.scale)));
+    const xTicks = xLog ? logTicks(xDomain[0], xDomain[1], xCount) : linearTicks(xDomain[0], xDomain[1], xCount);
     const yCount = Math.max(2, Math.floor(ph / (45 * this.scale)));
     const yTicks = log ? logTicks(yDomain[0], yDomain[1], yCount) : linearTicks(yDomain[0], yDomain[1], yCount);
     const xStep = xTicks.length > 1 ? xTicks[1] - xTicks[0] : 1;
@@ -284,7 +297,7 @@ class PlotPanel extends Panel {
     for (const t of xTicks) {
       const x = Math.round(sx(t)) + 0.5;
       ctx.beginPath(); ctx.moveTo(x, m.top); ctx.lineTo(x, m.top + ph); ctx.stroke();
-      ctx.fillText(tickText(t, xStep), x, m.top + ph + 4 * this.scale);
+      ctx.fillText(tickText(t, xLog ? Math.min(1, t) : xStep), x, m.top + ph + 4 * this.scale);
     }
     ctx.textAlign = "right";
     ctx.textBaseline = "middle";
@@ -347,14 +360,22 @@ class PlotPanel extends Panel {
         ctx.beginPath();
         if (layer.shape === "diamond") {
           ctx.moveTo(px, py - r); ctx.lineTo(px + r, py); ctx.lineTo(px, py + r); ctx.lineTo(px - r, py); ctx.closePath();
+        } else if (layer.shape === "square") {
+          ctx.rect(px - r * 0.8, py - r * 0.8, 1.6 * r, 1.6 * r);
+        } else if (layer.shape === "cross") {
+          const a = r * 0.35;
+          ctx.moveTo(px - a, py - r); ctx.lineTo(px + a, py - r); ctx.lineTo(px + a, py - a); ctx.lineTo(px + r, py - a);
+          ctx.lineTo(px + r, py + a); ctx.lineTo(px + a, py + a); ctx.lineTo(px + a, py + r); ctx.lineTo(px - a, py + r);
+          ctx.lineTo(px - a, py + a); ctx.lineTo(px - r, py + a); ctx.lineTo(px - r, py - a); ctx.lineTo(px - a, py - a);
+          ctx.closePath();
         } else {
           ctx.arc(px, py, r, 0, 2 * Math.PI);
         }
         if (layer.shape === "ring") {
           ctx.strokeStyle = colour; ctx.lineWidth = 3 * f; ctx.stroke();
-        } else if (layer.shape === "diamond") {
+        } else if (["diamond", "square", "cross"].includes(layer.shape)) {
           ctx.fillStyle = colour; ctx.fill();
-          ctx.strokeStyle = INK; ctx.lineWidth = 1 * f; ctx.stroke();
+          ctx.strokeStyle = layer.shape === "diamond" ? INK : "white"; ctx.lineWidth = 1.2 * f; ctx.stroke();
         } else if (hollow) {
           ctx.fillStyle = "white"; ctx.fill();
           ctx.strokeStyle = colour; ctx.lineWidth = 2 * f; ctx.stroke();
@@ -608,7 +629,7 @@ class Player {
     const atEnd = this.final && this.pos >= this.queue.length - 1;
     this.playButton.disabled = !this.playing && atEnd && !this.data.replay;  // a replay plays again
     this.stepButton.textContent = labels.step;
-    this.stepButton.disabled = this.playing || atEnd;
+    this.stepButton.disabled = this.playing || (atEnd && !this.data.replay);
     this.resetButton.textContent = labels.reset;
     this.messageBox.textContent = this.message;
     this.messageBox.hidden = !this.message;

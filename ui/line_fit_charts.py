@@ -192,23 +192,3 @@ def loss_curve(title, step_title, loss_title, runs, floor_title, height=340):
         y=y, color=colour, tooltip=[alt.Tooltip("run:N", title=None), alt.Tooltip("loss:Q", title=loss_title,
                                                                                   format=".6g")])
     return (curves + floor).properties(title=title, height=height)
-
-
-@spec_cache
-def fitted_lines(title, x_title, y_title, names, height=400):
-    """The data points and lines over them: names[0] (the true line) dashed in black, the others
-    (fitted lines) in the run colours.
-
-    Data: "points" (x, y), "lines" (x, y, name: line_frame rows)."""
-    scale_x, scale_y = alt.Scale(nice=False, zero=False), alt.Scale(zero=False)
-    points = alt.Chart(data("points")).mark_circle(size=45, opacity=0.6, color=DATA_COLOUR).encode(
-        x=alt.X("x:Q", title=x_title, scale=scale_x), y=alt.Y("y:Q", title=y_title, scale=scale_y),
-        tooltip=[alt.Tooltip("x:Q", format=".3f"), alt.Tooltip("y:Q", format=".3f")])
-    lines = alt.Chart(data("lines")).mark_line(strokeWidth=LINE_WIDTH).encode(
-        x=alt.X("x:Q", scale=scale_x), y=alt.Y("y:Q", scale=scale_y),
-        color=alt.Color("name:N", title=None, legend=alt.Legend(orient="bottom"),
-                        scale=alt.Scale(domain=list(names), range=[INK] + RUN_COLOURS[:len(names) - 1])),
-        strokeDash=alt.StrokeDash("name:N", legend=None,
-                                  scale=alt.Scale(domain=list(names), range=[[6, 4]] + RUN_DASHES[:len(names) - 1])),
-        tooltip=[alt.Tooltip("name:N", title=None)])
-    return (points + lines).properties(title=title, height=height)

@@ -46,13 +46,13 @@ def finite(values):
     return [float(v) if v is not None and math.isfinite(v) else None for v in np.asarray(values, float).ravel()]
 
 
-def plot_panel(panel_id, title, x_title, y_title, *, x_domain=None, y_domain=None, log=False, square=False,
-               legend=(), static=(), curves=(), palettes=None, include=(), height=300):
+def plot_panel(panel_id, title, x_title, y_title, *, x_domain=None, y_domain=None, log=False, x_log=False,
+               square=False, legend=(), static=(), curves=(), palettes=None, include=(), height=300):
     """A plot. curves: [{"label", "colour", "key"}] grow from the run's history (history[key]) frame by
     frame, on an epoch axis; otherwise the axes are fixed by x_domain and y_domain. square: a square
     plot area (a plane with equal units). include: values the y axis always shows."""
     return {"id": panel_id, "kind": "plot", "title": title, "square": square, "height": height,
-            "x": {"title": x_title, "domain": list(x_domain) if x_domain else None},
+            "x": {"title": x_title, "domain": list(x_domain) if x_domain else None, "log": x_log},
             "y": {"title": y_title, "domain": list(y_domain) if y_domain else None, "log": log,
                   "include": finite(include)},
             "legend": list(legend), "static": list(static), "curves": list(curves), "palettes": palettes or {}}
@@ -80,7 +80,7 @@ def image_layer(codes, x_range, y_range, palette, smooth=True):
 
 
 def points_layer(x, y, colour=None, colours=None, hollow=False, r=4, shape="circle", labels=None):
-    """Points (shape: circle, ring or diamond), each in `colour` or its own of `colours`; labels: a text
+    """Points (shape: circle, ring, diamond, square or cross), each in `colour` or its own of `colours`; labels: a text
     beside each point ("" for none)."""
     layer = {"type": "points", "x": finite(x), "y": finite(y), "r": r, "shape": shape,
              "hollow": hollow if isinstance(hollow, bool) else [bool(h) for h in hollow]}
@@ -102,6 +102,16 @@ def segments_layer(segments, colour, width=2, dash=()):
     """segments: [(x1, y1, x2, y2), ...]."""
     return {"type": "segments", "segs": finite(np.ravel(segments)) if len(segments) else [], "colour": colour,
             "width": width, "dash": list(dash)}
+
+
+def named(layer, name):
+    """A static layer kept as data only: frames draw its first points with prefix_layer(name, n)."""
+    return {**layer, "id": name, "hidden": True}
+
+
+def prefix_layer(name, n):
+    """The first n points of the static layer named `name` (see named)."""
+    return {"type": "prefix", "of": name, "n": int(n)}
 
 
 def hline_layer(y, colour, width=2, dash=(6, 4)):
@@ -188,6 +198,8 @@ def _apply(player, action, reset):
         run.playing = False
         if at is not None:
             run.rewind(int(at))
+        if what == "step" and run.finished and getattr(run, "replays", False):  # a replay steps from its start
+            run.rewind(0)
         if what == "step" and not run.finished:
             player.advance(player.step_epochs)
             run.snapshot()

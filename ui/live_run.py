@@ -9,7 +9,6 @@ A run's history is indexed by epoch: entry 0 is measured on the initial weights 
 so that the curves start from the run's real starting point before Play.
 """
 import copy
-import time
 import uuid
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -20,7 +19,6 @@ import streamlit as st
 from nncore.mlp import accuracy, l2_penalty, loss, make_optimizer, predict, train
 from ui.i18n import t
 
-FRAME_SECONDS = 0.3
 SNAPSHOTS = 400  # frames that Pause can go back to: a few chunks
 
 
@@ -110,79 +108,13 @@ def current_run(key, config, init_params, optimizer_name, lr, max_epochs=100_000
     if run is None or run.config != config:
         run = LiveRun(config, init_params(), make_optimizer(optimizer_name, lr), max_epochs=max_epochs)
         st.session_state[key] = run
-        st.session_state[f"{key}.playing"] = False
     return run
-
-
-def is_playing(key):
-    """The Play switch is on and the run can go on."""
-    run = st.session_state.get(key)
-    return bool(st.session_state.get(f"{key}.playing")) and run is not None and not run.finished
 
 
 def reset_run(key):
     """Forget the run: the page starts it again, paused, from its initial weights."""
     st.session_state.pop(key, None)
-    st.session_state[f"{key}.playing"] = False
 
 
 def epochs_step_label(epochs):
     return t("live.step_one") if epochs == 1 else t("live.step", n=epochs)
-
-
-def play_controls(key, step_epochs, train_more):
-    """The Play switch, Step and Reset in one row, outside the animated fragment.
-
-    Play is a switch, not a button: a change of a widget's value reaches the script even when it
-    arrives while timer-driven frames are queued (a button's click can be lost among them), and a
-    widget outside the fragment reruns the whole page, which makes the fragment again with or
-    without its timer."""
-    run = st.session_state[key]
-    with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
-        st.toggle(t("live.play"), key=f"{key}.playing", disabled=run.finished)
-        st.button(epochs_step_label(step_epochs), key=f"{key}.step_button", on_click=train_more,
-                  icon=":material/skip_next:", disabled=is_playing(key) or run.finished)
-        st.button(t("live.reset"), key=f"{key}.reset_button", on_click=reset_run, args=(key,),
-                  icon=":material/restart_alt:")
-
-
-def shown(value, spec=".4f"):
-    """A figure for a metric: "–" when there is none or it is not finite."""
-    return "–" if value is None or not np.isfinite(value) else format(value, spec)
-
-
-def headline(key, metrics):
-    """From inside the fragment, right under play_controls: the epoch counter and the figures that
-    move with it, side by side. metrics: (label, value) or (label, value, help) tuples."""
-    with st.container(horizontal=True, gap="medium", key=f"{key}.headline"):
-        for label, value, *help_text in metrics:
-            st.metric(label, value, help=help_text[0] if help_text else None, width="content")
-
-
-def stop_if_finished(key):
-    """From inside the fragment: when the run has diverged or reached its limit, rerun the page without the timer."""
-    if st.session_state[key].finished:
-        st.rerun()
-
-
-def animate(key, draw):
-    """Run draw() inside a fragment that reruns itself while the run is playing.
-
-    Each frame's duration (train and redraw) is kept in session state under "{key}.frame_seconds":
-    bench.animation_frames reads it."""
-
-    def frame():
-        started = time.perf_counter()
-        draw()
-        st.session_state[f"{key}.frame_seconds"] = time.perf_counter() - started
-
-    st.fragment(frame, run_every=FRAME_SECONDS if is_playing(key) else None)()
-
-
-def report_divergence(run):
-    if run.diverged:
-        last = run.diverged["last_finite_loss"]
-        st.error(t("live.diverged", epoch=run.diverged["epoch"], loss="–" if last is None else f"{last:.4g}"),
-                 icon=":material/warning:")
-        return True
-    return False

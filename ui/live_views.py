@@ -54,11 +54,6 @@ def lines_frame(lines, domain):
     return pd.DataFrame(rows, columns=["line", "x", "y"])
 
 
-def unit_lines_frame(params, names, domain):
-    """The first layer's lines w·x + b = 0, one per hidden unit (only for two raw inputs)."""
-    return lines_frame({name: (params["W1"][:, j], params["b1"][j]) for j, name in enumerate(names)}, domain)
-
-
 def curves_frame(history, labels, measure, max_points=400):
     """history's measure and test_measure as a long table (epoch, series, value), finite values only,
     thinned to about max_points per series so that long runs draw as fast as short ones. Entry i

@@ -40,12 +40,6 @@ def loss_frame(runs, names, epochs):
     return pd.concat(frames, ignore_index=True)
 
 
-def loss_extent(runs, total_epochs):
-    """Two invisible corner points that fix the loss charts' x axes while the runs are revealed."""
-    most_steps = max(total_epochs * run["steps_per_epoch"] for run in runs)
-    return pd.DataFrame({"step": [1, most_steps], "epoch": [0, total_epochs], "loss": [1.0, 1.0]})
-
-
 def loss_domain(runs, floor):
     """The loss axis, whole decades around the lowest possible loss `floor` and the runs that stayed finite
     (all runs when none did): a diverged run's climb leaves the chart at the top instead of squashing the others."""
@@ -68,13 +62,6 @@ def path_frame(run, epochs, domain):
     path = run["path"][keep]
     return pd.DataFrame({"step": keep, "epoch": keep / run["steps_per_epoch"], "b": path[:, 0], "w": path[:, 1],
                          "loss": run["loss"][keep]})
-
-
-def ellipse_frame(ellipses):
-    """nncore.minibatch.loss_ellipses' curves as one table (level, order, b, w)."""
-    return pd.DataFrame([{"level": level, "order": i, "b": b, "w": w}
-                         for level, points in ellipses for i, (b, w) in enumerate(points)],
-                        columns=["level", "order", "b", "w"])
 
 
 def contour_domain(points, pad=0.08):
@@ -125,57 +112,6 @@ def grid_frame(grid, lrs, batch_sizes, floor, current, diverged_text):
 
 
 # --- charts ---------------------------------------------------------------------------------------------
-
-
-@spec_cache
-def loss_curves(title, x_field, x_title, loss_title, run_title, names, floor_title, log_x, y_domain, step_titles,
-                height=360):
-    """The loss on all the data for the three runs against updates (log axis) or epochs, the least-squares
-    minimum as a dashed rule; the loss axis is logarithmic over y_domain; step_titles name update and epoch.
-
-    Data: "curves" (run, step, epoch, loss), "extent" (step, epoch, loss: invisible corners), "floor" (loss)."""
-    x = alt.X(f"{x_field}:Q", title=x_title, scale=alt.Scale(type="log" if log_x else "linear", nice=False))
-    y = alt.Y("loss:Q", title=loss_title, scale=alt.Scale(type="log", domain=list(y_domain), nice=False),
-              axis=alt.Axis(format="~g"))
-    colour = alt.Color("run:N", title=run_title, scale=alt.Scale(domain=list(names), range=list(RUN_COLOURS)),
-                       legend=alt.Legend(orient="bottom"))
-    lines = alt.Chart(data("curves")).mark_line(strokeWidth=2.5, clip=True).encode(
-        x=x, y=y, color=colour, order="step:Q",
-        tooltip=[alt.Tooltip("run:N", title=run_title), alt.Tooltip("step:Q", title=step_titles[0]),
-                 alt.Tooltip("epoch:Q", title=step_titles[1], format=".2f"),
-                 alt.Tooltip("loss:Q", title=loss_title, format=".4f")])
-    extent = alt.Chart(data("extent")).mark_point(opacity=0).encode(x=x, y=y)
-    floor = alt.Chart(data("floor")).mark_rule(color=INK, strokeDash=[6, 4], strokeWidth=2).encode(
-        y="loss:Q", tooltip=[alt.Tooltip("loss:Q", title=floor_title, format=".4f")])
-    return (extent + floor + lines).properties(title=title, height=height)
-
-
-@spec_cache
-def contour_path(title, loss_title, step_titles, colour, domain, start_title, now_title, best_title):
-    """Contour lines of the loss over (b, w), one run's path, its start (square), where it is now (circle) and
-    the minimum (cross); the page explains the marks once for the three charts. step_titles name update and epoch.
-
-    Data: "ellipses" (level, order, b, w), "path" (step, epoch, b, w, loss), "marks" (b, w, what)."""
-    x_scale = alt.Scale(domain=list(domain[0]), nice=False)
-    y_scale = alt.Scale(domain=list(domain[1]), nice=False)
-    x, y = alt.X("b:Q", title="b", scale=x_scale), alt.Y("w:Q", title="w", scale=y_scale)
-    contours = alt.Chart(data("ellipses")).mark_line(color=CONTOUR_GREY, strokeWidth=1.3, clip=True).encode(
-        x=x, y=y, detail="level:Q", order="order:Q",
-        tooltip=[alt.Tooltip("level:Q", title=loss_title, format=".3f")])
-    path = alt.Chart(data("path")).mark_line(color=colour, strokeWidth=1.8, clip=True, opacity=0.9).encode(
-        x=x, y=y, order="step:Q",
-        tooltip=[alt.Tooltip("step:Q", title=step_titles[0]),
-                 alt.Tooltip("epoch:Q", title=step_titles[1], format=".2f"),
-                 alt.Tooltip("b:Q", format=".3f"), alt.Tooltip("w:Q", format=".3f"),
-                 alt.Tooltip("loss:Q", title=loss_title, format=".4f")])
-    whats = [start_title, now_title, best_title]
-    marks = alt.Chart(data("marks")).mark_point(filled=True, size=200, opacity=1, stroke="white", strokeWidth=1.5,
-                                                clip=True).encode(
-        x=x, y=y,
-        shape=alt.Shape("what:N", scale=alt.Scale(domain=whats, range=["square", "circle", "cross"]), legend=None),
-        color=alt.Color("what:N", scale=alt.Scale(domain=whats, range=[INK, colour, INK]), legend=None),
-        tooltip=[alt.Tooltip("what:N", title=" "), alt.Tooltip("b:Q", format=".3f"), alt.Tooltip("w:Q", format=".3f")])
-    return (contours + path + marks).properties(title=title)  # drawn in a square: ui.charts.show_square
 
 
 @spec_cache

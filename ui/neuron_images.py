@@ -7,7 +7,6 @@ ui.png: 48 images then cost about 4 ms a frame, against 25 ms for enlarged image
 import numpy as np
 
 from ui.charts import hex_rgb
-from ui.png import png_data_url
 from ui.training_charts import BINARY
 
 # Playground's colours: blue below 0, orange above, as the decision surface's classes 0 and 1
@@ -32,15 +31,3 @@ def layer_levels(values, cells):
 def layer_images(values, cells):
     """layer_levels as uint8 RGB images (units, cells, cells, 3)."""
     return PALETTE[layer_levels(values, cells)]
-
-
-def thumbnails_html(images, captions, size=72):
-    """One row of captioned thumbnails, inlined as data URLs: during an animation a frame's images
-    must not be fetched separately (a fetch can lose the race with the next frame)."""
-    cells = "".join(
-        f'<figure style="margin:0 6px 6px 0;text-align:center">'
-        f'<img src="{png_data_url(image)}" width="{size}" height="{size}" style="image-rendering:pixelated;'
-        f'border:1px solid #ccc" alt="{caption}"><figcaption style="font-size:0.8rem;color:#555">{caption}'
-        f'</figcaption></figure>'
-        for image, caption in zip(images, captions))
-    return f'<div style="display:flex;flex-wrap:wrap">{cells}</div>'

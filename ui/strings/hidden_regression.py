@@ -6,7 +6,7 @@ STRINGS = {
         "hidden_regression.oneliner": "은닉층 0~3개의 신경망이 곡선을 맞춰 가는 과정을 봅니다. 활성화 함수가 없으면 언제나 직선입니다",
         "hidden_regression.intro": (
             "강의에서 다룬 목표 함수를 은닉층이 있는 신경망으로 학습합니다. x는 0과 1 사이에서 뽑고, 출력층은 활성화 "
-            "함수 없이 y를 그대로 내보냅니다. 은닉층의 수와 뉴런 수, 활성화 함수를 바꾸고 ‘재생’을 켜 보세요. "
+            "함수 없이 y를 그대로 내보냅니다. 은닉층의 수와 뉴런 수, 활성화 함수를 바꾸고 ‘재생’을 눌러 보세요. "
             "예측 곡선이 데이터에 맞춰 휘어지는 모습과, 초깃값이나 학습률에 따라 학습이 멈춰 버리는 모습을 함께 볼 수 있습니다."
         ),
         "hidden_regression.data_settings": "데이터 설정",
@@ -93,7 +93,7 @@ STRINGS = {
             "활성화 함수가 없으면 이 변수 {params}개가 결국 직선의 숫자 {effective}개로 합쳐집니다. 변수가 많다고 표현력이 커지는 것은 아닙니다."
         ),
         "hidden_regression.try1": (
-            "기본 설정(포물선, 은닉층 1개에 뉴런 4개, tanh, Adam, 학습률 0.03, 시드 0)으로 ‘재생’을 켜 보세요. 처음 350 에포크쯤은 "
+            "기본 설정(포물선, 은닉층 1개에 뉴런 4개, tanh, Adam, 학습률 0.03, 시드 0)으로 ‘재생’을 눌러 보세요. 처음 350 에포크쯤은 "
             "예측이 수평선 가까이에 머물고 손실도 회색 점선(평평한 직선의 손실)에 붙어 있다가, 400~500 에포크 사이에 갑자기 휘어지며 "
             "손실이 뚝 떨어집니다."
         ),
@@ -117,7 +117,7 @@ STRINGS = {
         "hidden_regression.intro": (
             "A network with hidden layers learns the lecture's target functions. x is drawn from [0, 1], and the output "
             "layer has no activation: it gives y as it is. Change the number of hidden layers, their units and the "
-            "activation, then switch on Play: the prediction bends towards the data, and with some initial weights or "
+            "activation, then press Play: the prediction bends towards the data, and with some initial weights or "
             "learning rates it gets stuck."
         ),
         "hidden_regression.data_settings": "Data settings",

@@ -41,8 +41,9 @@ STRINGS = {
         "minibatch.run.mini": "미니배치",
         "minibatch.run.full": "전체 배치",
         "minibatch.play_hint": (
-            "슬라이더를 움직이면 세 학습이 곧바로 끝까지 그려집니다. 재생을 켜거나 ‘진행’ 버튼을 누르면 에포크 0부터 다시 "
-            "시작해 세 학습이 에포크 단위로 나란히 진행됩니다. ‘처음부터’는 에포크 0으로 되돌립니다."
+            "슬라이더를 움직이면 세 학습이 곧바로 끝까지 그려집니다. ‘재생’을 누르면 에포크 0부터 다시 시작해 세 학습이 "
+            "프레임마다 0.1 에포크씩 나란히 진행되고, ‘1 에포크 진행’은 한 에포크씩 나아갑니다. ‘처음부터’는 에포크 0으로 "
+            "되돌립니다."
         ),
         "minibatch.epoch_now": "지금 보이는 학습: **{total}에포크 중 {shown}에포크**",
         "minibatch.col.run": "학습 방식",
@@ -222,8 +223,8 @@ STRINGS = {
         "minibatch.run.mini": "Mini-batch",
         "minibatch.run.full": "Full batch",
         "minibatch.play_hint": (
-            "Every slider redraws the three runs to the end at once. Play or Step replays them from epoch 0, side by "
-            "side, one epoch at a time; Reset goes back to epoch 0."
+            "Every slider redraws the three runs to the end at once. Play replays them from epoch 0, side by side, "
+            "a tenth of an epoch a frame; Step adds one epoch; Reset goes back to epoch 0."
         ),
         "minibatch.epoch_now": "Showing **epoch {shown} of {total}**",
         "minibatch.col.run": "Run",

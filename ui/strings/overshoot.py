@@ -133,7 +133,7 @@ STRINGS = {
         ),
         "overshoot.try3": (
             "‘한계 바로 아래’와 ‘한계 바로 위’ 버튼을 차례로 눌러 보세요. 바로 아래에서는 경로가 지그재그로 진동하면서도 "
-            "수렴하고, 바로 위에서는 발산합니다. ‘처음부터’를 누른 뒤 ‘재생’을 켜면 지그재그가 한 단계씩 커지는 모습을 "
+            "수렴하고, 바로 위에서는 발산합니다. ‘처음부터’를 누른 뒤 ‘재생’을 누르면 지그재그가 한 단계씩 커지는 모습을 "
             "볼 수 있습니다."
         ),
         "overshoot.try4": (
@@ -284,7 +284,7 @@ STRINGS = {
         ),
         "overshoot.try3": (
             "Press 'just below the limit', then 'just above the limit': just below, the path zig-zags but converges; "
-            "just above, it diverges. Press Reset, then switch Play on to watch the zig-zag grow step by step."
+            "just above, it diverges. Press Reset, then press Play to watch the zig-zag grow step by step."
         ),
         "overshoot.try4": (
             "With raw x and s = 10, find a learning rate that does not diverge: the path then creeps along the long "

@@ -11,7 +11,7 @@ STRINGS = {
         "playground.oneliner": "TensorFlow Playground처럼 데이터와 신경망을 바꿔 가며 분류 학습을 실시간으로 봅니다",
         "playground.intro": (
             "TensorFlow Playground의 두 입력 분류 실험을 이 앱의 NumPy 신경망으로 그대로 해 볼 수 있습니다. 데이터, 입력 "
-            "특성, 은닉층, 활성화 함수, 학습률, 배치 크기, 정규화를 고른 뒤 ‘재생’을 켜세요. 여기에 더해 교차 엔트로피와 "
+            "특성, 은닉층, 활성화 함수, 학습률, 배치 크기, 정규화를 고른 뒤 ‘재생’을 누르세요. 여기에 더해 교차 엔트로피와 "
             "소프트맥스 출력, 세 개 이상의 클래스, 혼동 행렬, 발산 감지, 가중치와 Keras 코드 내보내기를 지원합니다."
         ),
         "playground.data_settings": "데이터 설정",
@@ -56,7 +56,7 @@ STRINGS = {
         "playground.download_code": "Keras 코드 내려받기",
         "playground.try1": "‘원’ 데이터에서 은닉층을 0개로 하고 입력 특성에 x₁²과 x₂²를 더해 보세요. 은닉층 없이도 원을 나눌 수 있습니다.",
         "playground.try2": "‘나선’ 데이터는 은닉층 6개, 뉴런 8개로도 시간이 걸립니다. sin x₁, sin x₂ 특성을 더하면 어떻게 되나요?",
-        "playground.try3": "학습 설정에서 출력층을 ‘항등 함수 + MSE’(평균 제곱 오차)로 바꾸고 학습률을 10으로 올려 ‘재생’을 켜면 손실이 폭발합니다. 페이지가 발산을 어떻게 알려 주는지 보세요.",
+        "playground.try3": "학습 설정에서 출력층을 ‘항등 함수 + MSE’(평균 제곱 오차)로 바꾸고 학습률을 10으로 올려 ‘재생’을 누르면 손실이 폭발합니다. 페이지가 발산을 어떻게 알려 주는지 보세요.",
         "playground.try4": "노이즈를 50%로, 학습 데이터 비율을 10%로 하고 오래 학습시키면 학습 손실과 테스트 손실이 벌어집니다(과대적합). L2 정규화를 0.03으로 켜면 어떤가요?",
     },
     "en": {
@@ -66,7 +66,7 @@ STRINGS = {
         "playground.intro": (
             "Run TensorFlow Playground's two-input classification experiments on this app's NumPy network. Choose "
             "the data, input features, hidden layers, activation, learning rate, batch size and regularisation, then "
-            "switch on Play. Beyond Playground: cross-entropy and softmax outputs, more than two classes, a confusion matrix, "
+            "press Play. Beyond Playground: cross-entropy and softmax outputs, more than two classes, a confusion matrix, "
             "divergence detection, and export of the weights and of equivalent Keras code."
         ),
         "playground.data_settings": "Data settings",
@@ -111,7 +111,7 @@ STRINGS = {
         "playground.download_code": "Download the Keras code",
         "playground.try1": "On 'Circle', set the hidden layers to 0 and add the features x₁² and x₂². The circle is separated without any hidden layer.",
         "playground.try2": "'Spiral' takes a while even with 6 hidden layers of 8 neurons. What do the features sin x₁ and sin x₂ change?",
-        "playground.try3": "In the training settings, switch the output to 'Identity + MSE' (mean squared error), set the learning rate to 10 and switch on Play: the loss explodes. See how the page reports the divergence.",
+        "playground.try3": "In the training settings, switch the output to 'Identity + MSE' (mean squared error), set the learning rate to 10 and press Play: the loss explodes. See how the page reports the divergence.",
         "playground.try4": "With 50% noise and 10% training data, train for long: training and test loss drift apart (overfitting). What does L2 regularisation at 0.03 do?",
     },
 }

@@ -6,7 +6,7 @@ STRINGS = {
         "xor.oneliner": "2-2-1 신경망이 XOR을 배우는 과정을 실시간으로 봅니다. 은닉층이 없으면 끝내 못 배웁니다",
         "xor.intro": (
             "퍼셉트론 하나로는 XOR을 만들 수 없었습니다. 은닉층이 있는 신경망은 가중치를 직접 정해 주지 않아도 "
-            "오차역전파법과 경사 하강법으로 스스로 찾아냅니다. ‘재생’을 켜면 학습이 진행되면서 색칠된 결정 영역과 "
+            "오차역전파법과 경사 하강법으로 스스로 찾아냅니다. ‘재생’을 누르면 학습이 진행되면서 색칠된 결정 영역과 "
             "은닉 뉴런의 직선이 움직입니다."
         ),
         "xor.hidden": "은닉 뉴런 수 (0이면 은닉층 없음)",
@@ -26,7 +26,7 @@ STRINGS = {
         "xor.target": "정답",
         "xor.output": "출력 y",
         "xor.weights_title": "지금의 가중치와 편향",
-        "xor.try1": "은닉 뉴런 2개, 시그모이드, SGD, 학습률 2로 ‘재생’을 켜 보세요. 손실이 한동안 평평하다가 갑자기 떨어지는 구간이 보입니다.",
+        "xor.try1": "은닉 뉴런 2개, 시그모이드, SGD, 학습률 2로 ‘재생’을 눌러 보세요. 손실이 한동안 평평하다가 갑자기 떨어지는 구간이 보입니다.",
         "xor.try2": "은닉 뉴런을 0으로 하면 어떻게 되나요? 정확도가 75%에서 멈추는 이유를 결정 영역에서 찾아보세요.",
         "xor.try3": "초깃값 시드를 바꿔 가며 학습해 보세요. 은닉 뉴런 2개일 때 어떤 시드는 잘못된 곳(지역 최솟값)에 갇히기도 합니다. 뉴런을 4개로 늘리면 어떤가요?",
         "xor.try4": "학습률을 5로 올리거나 옵티마이저를 Adam으로 바꿔 몇 에포크 만에 100%가 되는지 비교해 보세요.",
@@ -56,7 +56,7 @@ STRINGS = {
         "xor.target": "Target",
         "xor.output": "Output y",
         "xor.weights_title": "The current weights and biases",
-        "xor.try1": "With 2 hidden neurons, sigmoid, SGD and learning rate 2, switch on Play. The loss stays flat for a while, then drops suddenly.",
+        "xor.try1": "With 2 hidden neurons, sigmoid, SGD and learning rate 2, press Play. The loss stays flat for a while, then drops suddenly.",
         "xor.try2": "Set the hidden neurons to 0. Why does the accuracy stop at 75%? Look at the decision regions.",
         "xor.try3": "Try other initial seeds. With 2 hidden neurons some seeds get stuck (a local minimum). What happens with 4 neurons?",
         "xor.try4": "Raise the learning rate to 5, or switch to Adam, and compare how many epochs it takes to reach 100%.",
