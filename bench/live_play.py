@@ -18,9 +18,10 @@ from tools.browser import chromium, open_page
 from tools.serve import running_app
 
 # page -> (URL query, longest measure in seconds): a replay ends (descent: 200 steps, 6.7 s; overshoot:
-# 150 frames, 5 s), so it is measured for a shorter time, after 1 s instead of 2.5 s
+# 150 frames, 5 s; mini-batch: 30 epochs of 10 frames, 10 s), so it is measured for a shorter time,
+# after 1 s instead of 2.5 s
 LIVE_PAGES = {"xor": ("", None), "playground": ("", None), "hidden_regression": ("", None),
-              "descent": ("&steps=200", 3.5), "overshoot": ("", 2.0)}
+              "descent": ("&steps=200", 3.5), "overshoot": ("", 2.0), "minibatch": ("&epochs=30", 6.0)}
 
 
 def cpu_seconds(pid):

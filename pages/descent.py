@@ -17,7 +17,8 @@ from ui.descent_views import SHADE_PALETTE, path_frames, point_text, regime_band
 from ui.frame import PageFrame
 from ui.i18n import t
 from ui.layout import main_picture
-from ui.live_player import LivePlayer, image_layer, legend_item, line_layer, play, plot_panel, points_layer
+from ui.live_player import (LivePlayer, image_layer, legend_item, line_layer, named, play, plot_panel, points_layer,
+                            prefix_layer)
 from ui.replay import current_replay_run
 
 KEY = "descent.reveal"
@@ -126,20 +127,23 @@ else:  # a little room below and above, and a flat run still gets a visible axis
     value_domain = (value_domain[0] - pad, value_domain[1] + pad)
 
 
+# the whole path once: each frame draws its first steps ("prefix" layers of the player)
+rows, _, left_at = path_frames(path, values, total, x_domain, y_domain, one_dimensional)
+
+
 def frame():
     shown = reveal.epoch
-    rows, now, left_at = path_frames(path, values, shown, x_domain, y_domain, one_dimensional)
-    steps_so_far = np.arange(shown + 1)
-    path_layers = [line_layer(rows["x"], rows["y"], PATH_COLOUR, 2.5),
-                   points_layer(rows["x"], rows["y"], PATH_COLOUR, r=5, labels=rows["label"])]
-    if len(now):
-        path_layers.append(points_layer(now["x"], now["y"], INK, r=11, shape="ring"))
+    drawn = min(shown, len(rows) - 1) + 1  # a path that left the view is drawn up to its first point outside
+    left = left_at is not None and shown >= left_at
+    path_layers = [prefix_layer("path", drawn), prefix_layer("steps", drawn)]
+    if not left:
+        path_layers.append(points_layer([rows["x"].iloc[shown]], [rows["y"].iloc[shown]], INK, r=11, shape="ring"))
     return {"stats": {"step": f"{shown} / {total}", "value": f"{float(values[shown]):.4g}",
                       "point": point_text(path[shown], 3)},
             "layers": {"path": path_layers,
-                       "values": [line_layer(steps_so_far, values[:shown + 1], PALETTE[0], LINE_WIDTH),
+                       "values": [prefix_layer("values", shown + 1),
                                   points_layer([shown], [values[shown]], INK, r=10, shape="ring")]},
-            "note": t("descent.left_view", step=left_at) if left_at is not None else None}
+            "note": t("descent.left_view", step=left_at) if left else None}
 
 
 minimum = points_layer(minima[:, 0], minima_y, MINIMUM_COLOUR, r=9, shape="diamond")
@@ -148,16 +152,18 @@ legend = [legend_item(t("descent.step"), PATH_COLOUR, "point"), legend_item(t("d
 panels = [
     plot_panel("path", t("descent.path_title_1d" if one_dimensional else "descent.path_title_2d"),
                "x" if one_dimensional else AXES[0], "f(x)" if one_dimensional else AXES[1], x_domain=x_domain,
-               y_domain=y_domain, square=not one_dimensional, legend=legend, static=[*under, minimum],
-               palettes={"shade": SHADE_PALETTE}),
+               y_domain=y_domain, square=not one_dimensional, legend=legend, palettes={"shade": SHADE_PALETTE},
+               static=[*under, minimum, named(line_layer(rows["x"], rows["y"], PATH_COLOUR, 2.5), "path"),
+                       named(points_layer(rows["x"], rows["y"], PATH_COLOUR, r=5, labels=rows["label"]), "steps")]),
     plot_panel("values", t("descent.value_title"), t("descent.step"),
                t("descent.value_log" if log_values else "descent.value"), x_domain=(0, max(total, 1)),
-               y_domain=value_domain, log=log_values),
+               y_domain=value_domain, log=log_values,
+               static=[named(line_layer(np.arange(total + 1), values, PALETTE[0], LINE_WIDTH), "values")]),
 ]
 player = LivePlayer(KEY, reveal, reveal.advance, frame, panels, [["path", "values"]],
                     [{"id": "step", "label": t("descent.step")}, {"id": "value", "label": t("descent.value")},
                      {"id": "point", "label": t("descent.point")}], epochs_per_frame=1,
-                    step_label=t("replay.one_step"))
+                    step_label=t("replay.one_step"), chunk_frames=total + 1)
 
 
 @st.fragment

@@ -175,7 +175,8 @@ stats = [{"id": "epoch", "label": t("minibatch.epoch_axis")}] + [
     {"id": f"updates{i}", "label": f"{name}: {t('minibatch.update')}"} for i, name in enumerate(names)]
 player = LivePlayer(KEY, reveal, reveal.advance, frame, panels, [["path0", "path1", "path2"], ["by_epoch", "by_step"],
                                                                  ["summary"]],
-                    stats, epochs_per_frame=1, step_epochs=FRAMES_PER_EPOCH, step_label=epochs_step_label(1))
+                    stats, epochs_per_frame=1, step_epochs=FRAMES_PER_EPOCH, step_label=epochs_step_label(1),
+                    chunk_frames=reveal.total + 1)
 
 
 @st.fragment

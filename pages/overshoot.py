@@ -18,7 +18,8 @@ from ui.i18n import t
 from ui.layout import main_picture
 from ui.line_fit_charts import (DATA_COLOUR, RUN_COLOURS, curve_frame, line_frame, loss_contour, loss_curve,
                                 loss_grid_frame, path_frames, view_box)
-from ui.live_player import LivePlayer, hline_layer, legend_item, line_layer, play, plot_panel, points_layer
+from ui.live_player import (LivePlayer, hline_layer, legend_item, line_layer, named, play, plot_panel, points_layer,
+                            prefix_layer)
 from ui.path_layers import HEAT_PALETTE, PathOnSurface, fitted_line_layer, line_loss_heat
 from ui.replay import current_replay_run
 
@@ -138,12 +139,10 @@ def frame():
     k = min(shown, last)
     b_k, w_k = path[k]
     intercept, slope = in_original_units(b_k, w_k, scaler)
-    steps_so_far = np.arange(k + 1)
     return {"stats": {"step": f"{shown} / {reveal.total}", "loss": f"> {limit_text}" if shown > k else fmt(losses[k]),
                       "b": "–" if shown > k else f"{b_k:.4f}", "w": "–" if shown > k else f"{w_k:.4f}"},
             "layers": {"contour": drawing.layers(k),
-                       "loss": [line_layer(steps_so_far, losses[:k + 1], RUN_COLOURS[0], LINE_WIDTH),
-                                points_layer([k], [losses[k]], INK, r=9, shape="ring")],
+                       "loss": [prefix_layer("losses", k + 1), points_layer([k], [losses[k]], INK, r=9, shape="ring")],
                        "line": fitted_line_layer(intercept, slope, (0.0, scale), y_range, RUN_COLOURS[0])},
             "caption": t("overshoot.line_equation", step=k, b=f"{intercept:.3f}", w=f"{slope:.3f}",
                       true_b=f"{true_b:g}", true_w=f"{true_w:g}")}
@@ -159,7 +158,8 @@ panels = [
                        legend_item(t("overshoot.optimum"), INK, "diamond")]),
     plot_panel("loss", t("overshoot.curve_title"), t("overshoot.step"), t("live.loss_log"), log=True,
                x_domain=(0, max(reveal.total, 1)), y_domain=(max(best_loss, float(np.nanmin(losses))) / 2, value_top),
-               static=[hline_layer(best_loss, INK)] if best_loss > 0 else [],
+               static=[*([hline_layer(best_loss, INK)] if best_loss > 0 else []),
+                       named(line_layer(np.arange(len(losses)), losses, RUN_COLOURS[0], LINE_WIDTH), "losses")],
                legend=[legend_item(t("overshoot.floor"), INK, "dash")] if best_loss > 0 else []),
     plot_panel("line", t("overshoot.line_title"), "x", "y", x_domain=(0.0, scale), y_domain=y_range,
                static=[points_layer(x, y, DATA_COLOUR, r=3.5), line_layer(true_ends["x"], true_ends["y"], INK, 2.5,
@@ -170,7 +170,8 @@ panels = [
 player = LivePlayer(KEY, reveal, reveal.advance, frame, panels, [["contour", "loss", "line"]],
                     [{"id": "step", "label": t("overshoot.step")}, {"id": "loss", "label": t("live.loss")},
                      {"id": "b", "label": "b"}, {"id": "w", "label": "w"}],
-                    epochs_per_frame=max(1, math.ceil(reveal.total / FRAMES_PER_RUN)), step_label=t("replay.one_step"))
+                    epochs_per_frame=max(1, math.ceil(reveal.total / FRAMES_PER_RUN)), step_label=t("replay.one_step"),
+                    chunk_frames=FRAMES_PER_RUN + 1)
 
 
 @st.fragment

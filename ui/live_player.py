@@ -136,6 +136,7 @@ class LivePlayer:
     epochs_per_frame: int
     step_epochs: int = 1
     step_label: str | None = None  # default: "Step 1 epoch" / "Step n epochs"
+    chunk_frames: int = CHUNK_FRAMES  # a replay, whose frames cost next to nothing, sends them all at once
 
     def curve_panels(self):
         return [p for p in self.panels if p["kind"] == "plot" and p["curves"]]
@@ -148,9 +149,9 @@ class LivePlayer:
         return frame
 
     def chunk(self):
-        """Train up to CHUNK_FRAMES frames from the current state; keep a snapshot at each."""
+        """Train up to chunk_frames frames from the current state; keep a snapshot at each."""
         frames = []
-        while len(frames) < CHUNK_FRAMES and not self.run.finished:
+        while len(frames) < self.chunk_frames and not self.run.finished:
             self.advance(self.epochs_per_frame)
             self.run.snapshot()
             frames.append(self.current_frame())
