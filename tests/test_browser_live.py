@@ -60,3 +60,16 @@ def test_reset_goes_back_to_epoch_0(app, browser):
         expect(page.locator(".nnx-player")).to_have_attribute("data-epoch", "1", timeout=30_000)
         page.get_by_role("button", name="처음부터").click()
         expect(page.locator(".nnx-player")).to_have_attribute("data-epoch", "0", timeout=30_000)
+
+
+def test_switching_the_language_while_playing_relabels_the_player_and_plays_on(app, browser):
+    with page_at(browser, f"{app.url}/xor?lang=en", "en", width=1280, height=720) as page:
+        page.wait_for_selector(".nnx-player canvas")
+        page.get_by_role("button", name="Play").click()
+        page.wait_for_function("() => +document.querySelector('.nnx-player').dataset.epoch >= 50", timeout=30_000)
+        page.locator('[data-testid="stSidebar"]').get_by_text("한국어").click()
+        expect(page.locator(".nnx-player .btn-play")).to_have_text("일시 정지", timeout=30_000)
+        before = player_state(page)["epoch"]
+        page.wait_for_function("(e) => +document.querySelector('.nnx-player').dataset.epoch > e + 30", arg=before,
+                               timeout=30_000)
+        assert player_state(page)["playing"]

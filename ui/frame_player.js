@@ -582,10 +582,21 @@ class Player {
   }
 
   update(data) {
+    const rebuild = !this.data || JSON.stringify(this.data.panels) !== JSON.stringify(data.panels)
+      || JSON.stringify(this.data.rows) !== JSON.stringify(data.rows) || this.data.font_scale !== data.font_scale
+      || JSON.stringify(this.data.labels) !== JSON.stringify(data.labels) || JSON.stringify(this.data.stats)
+      !== JSON.stringify(data.stats);
+    if (rebuild && this.panels && this.sync === data.sync) {
+      // the same run in other words (the language, presenter mode): new pictures, the run plays on
+      this.build(data);
+      for (const [id, panel] of Object.entries(this.panels)) {
+        if (panel instanceof PlotPanel) panel.resetCurves(data.history && data.history[id]);
+      }
+      this.data = data;
+      this.layout();
+      if (this.frame) this.show(this.frame);
+    }
     if (this.sync !== data.sync || !this.panels) {
-      const rebuild = !this.data || JSON.stringify(this.data.panels) !== JSON.stringify(data.panels)
-        || JSON.stringify(this.data.rows) !== JSON.stringify(data.rows) || this.data.font_scale !== data.font_scale
-        || JSON.stringify(this.data.labels) !== JSON.stringify(data.labels);
       if (rebuild) this.build(data);
       this.data = data;
       const first = this.sync === null;
