@@ -68,11 +68,12 @@ def load_book_experiment(exponent):
 
 page = PageFrame("descent")
 ctl = page.controls
-# the two controls that drive the picture, and the replay, right above it; the rest in "More settings"
-function_column, lr_column, _ = st.columns([1.1, 1.05, 1.3], gap="medium")
+# the two controls that drive the picture right above it (the player comes next); the rest in "More settings"
+function_column, lr_column, settings_column = st.columns([1.1, 1.05, 1.3], gap="medium")
 with function_column:
     name = ctl.choice("f", t("descent.function"), list(LANDSCAPES), "book", format_key="descent.fn")
     landscape = LANDSCAPES[name]
+with settings_column:  # as on Overshooting and Mini-batch
     settings = st.popover(t("descent.more_settings"), icon=":material/tune:", width="stretch")
 with lr_column:
     exponent = ctl.slider("log_lr", t("descent.log_lr"), -10.0, 1.0, -1.0, 0.01, format="%.2f")

@@ -100,8 +100,8 @@ def frame():
         layers = [line_layer(X_GRID[:, 0], predict(run.params, X_GRID, activation, OUTPUT)[:, 0], PALETTE[1], 4)]
     else:
         layers = [points_layer(y, prediction, PALETTE[1], r=4)]
-    return {"stats": {"epoch": f"{run.epoch:,}", "loss": "–" if run.diverged else f"{loss(prediction[:, None], y, OUTPUT):.4g}",
-                      "flat": f"{flat:.4g}"},
+    now = "–" if run.diverged else f"{loss(prediction[:, None], y, OUTPUT):.4g}"
+    return {"stats": {"epoch": f"{run.epoch:,}", "loss": now, "flat": f"{flat:.4g}"},
             "layers": {"fit": layers}}
 
 
@@ -124,7 +124,8 @@ else:  # three inputs: predicted against actual, the diagonal where they agree
 panels = [fit, plot_panel("loss", t("hidden_regression.loss_title"), t("live.epoch"), t("live.loss"), log=True,
                           include=[flat], static=[hline_layer(flat, DARK_GREY)],
                           curves=[{"label": loss_names[0], "colour": PALETTE[1], "key": "loss"}],
-                          legend=[legend_item(loss_names[0], PALETTE[1]), legend_item(loss_names[1], DARK_GREY, "dash")])]
+                          legend=[legend_item(loss_names[0], PALETTE[1]),
+                                  legend_item(loss_names[1], DARK_GREY, "dash")])]
 stats = [{"id": "epoch", "label": t("live.epoch")}, {"id": "loss", "label": t("live.loss")},
          {"id": "flat", "label": t("hidden_regression.flat_loss"), "help": t("hidden_regression.flat_help")}]
 player = LivePlayer(KEY, run, advance, frame, panels, [["fit", "loss"]], stats, EPOCHS_PER_FRAME)

@@ -63,7 +63,7 @@ def lr_batch_grid(data_args, lrs, batch_sizes, epochs, sampling, sampling_seed):
 
 page = PageFrame("minibatch")
 ctl = page.controls
-# the two controls that drive the paths, and the replay, right above them; the data and the sampling in a popover
+# the two controls that drive the paths right above them (the player comes next); data and sampling in a popover
 batch_column, lr_column, settings_column = st.columns([1.1, 1.1, 1.3], gap="medium")
 with batch_column:
     batch = ctl.slider("batch", t("minibatch.batch"), 1, 200, 10, 1)
@@ -137,9 +137,9 @@ def frame():
         shown = int(np.searchsorted(path["step"].to_numpy(), steps, side="right"))
         now = run["path"][steps]
         layers[f"path{i}"] = [prefix_layer("path", shown), points_layer([now[0]], [now[1]], colour, r=7)]
-        kept = curves[i]
-        layers["by_epoch"] = layers.get("by_epoch", []) + [prefix_layer(f"epoch{i}", int((kept["step"] <= steps).sum()))]
-        layers["by_step"] = layers.get("by_step", []) + [prefix_layer(f"step{i}", int((kept["step"][1:] <= steps).sum()))]
+        kept = curves[i]["step"].to_numpy()  # the curve's points, thinned: those up to this update
+        layers.setdefault("by_epoch", []).append(prefix_layer(f"epoch{i}", int((kept <= steps).sum())))
+        layers.setdefault("by_step", []).append(prefix_layer(f"step{i}", int((kept[1:] <= steps).sum())))
         if run["diverged_at"] is not None:
             epoch = -(-run["diverged_at"] // run["steps_per_epoch"])
             if tau >= epoch:

@@ -58,7 +58,7 @@ def fmt(value):
 
 page = PageFrame("overshoot")
 ctl = page.controls
-# what drives the picture (scaling, s, the learning rate) and the replay right above it; the data in a popover
+# what drives the picture (scaling, s, the learning rate) right above it, the player next; the data in a popover
 scaling_column, lr_column, settings_column = st.columns([1.15, 1.1, 1.25], gap="medium")
 with scaling_column:
     scaling = ctl.choice("scaling", t("overshoot.scaling"), list(SCALINGS), "raw", widget="radio",
