@@ -107,13 +107,14 @@ def player_data(at, key):
     return json.loads(element.proto.bytes)
 
 
-def player_action(at, key, what, shown=None, have=None, timeout=120):
+def player_action(at, key, what, shown=None, have=None, request_id=None, timeout=120):
     """Send the live player's request (play, more, pause, step, reset) as its buttons would, and run.
     shown: the epoch of the frame shown (default: the first frame the player was given); have:
-    the last frame the browser holds (for "more")."""
+    the last frame the browser holds (for "more"); request_id: the id the browser gives a request."""
     if shown is None:
         shown = player_data(at, key)["frames"][0]["epoch"]
-    at.session_state[f"{key}.action"] = {"do": what, "at": shown, **({} if have is None else {"have": have})}
+    at.session_state[f"{key}.action"] = {"do": what, "at": shown, "id": request_id,
+                                         **({} if have is None else {"have": have})}
     with as_on_a_running_server():
         at.run(timeout=timeout)
     assert not at.exception, [e.value for e in at.exception]

@@ -62,6 +62,15 @@ def test_xor_network_learns_with_play_pauses_on_the_frame_shown_and_resets():
     assert player_data(at, XOR_KEY)["frames"][0]["epoch"] == 0
 
 
+def test_a_request_sent_again_is_carried_out_once():
+    at = open_page(XOR, lang="en")
+    player_action(at, XOR_KEY, "step", request_id="tab:1")
+    player_action(at, XOR_KEY, "step", shown=1, request_id="tab:1")  # the browser's retry of the same Step
+    assert at.session_state[XOR_KEY].epoch == 1
+    player_action(at, XOR_KEY, "step", shown=1, request_id="tab:2")
+    assert at.session_state[XOR_KEY].epoch == 2
+
+
 def test_xor_curves_start_at_epoch_0_with_the_initial_weights_loss():
     at = open_page(XOR, lang="en")
     run = at.session_state[XOR_KEY]

@@ -478,6 +478,9 @@ class Player {
     this.root = root;
     this.send = setTriggerValue;
     this.requests = 0;
+    this.mount = Math.random().toString(36).slice(2);  // request ids are this player's own
+    this.pending = null;
+    this.retry = setInterval(() => this.resend(), 1000);
     this.paints = 0;
     this.stalls = 0;
     this.sync = null;
@@ -597,6 +600,7 @@ class Player {
       if (this.frame) this.show(this.frame);
     }
     if (this.sync !== data.sync || !this.panels) {
+      this.pending = null;
       if (rebuild) this.build(data);
       this.data = data;
       const first = this.sync === null;
@@ -622,6 +626,7 @@ class Player {
       const ending = data.frames.find((f) => f.end && tail && f.epoch === tail.epoch && !tail.end);
       if (ending) this.queue[this.queue.length - 1] = ending;  // a run that diverged in its next epoch
       if (fresh.length) {
+        if (this.pending && this.pending.request.do === "play") this.pending = null;
         this.queue.push(...fresh);
         this.waiting = false;
       } else if (data.frames.length === 0 || data.final) {
@@ -646,10 +651,21 @@ class Player {
     this.messageBox.hidden = !this.message;
   }
 
+  // a request to the server; Play, Pause, Step and Reset are sent again until answered (a request can be
+  // lost in a busy server's queue), with the same id, which the server carries out once
   act(what, extra = {}) {
     this.requests += 1;
     const frame = this.queue[this.pos];
-    this.send("action", {do: what, at: frame ? frame.epoch : 0, n: this.requests, ...extra});
+    const request = {do: what, at: frame ? frame.epoch : 0, id: `${this.mount}:${this.requests}`, ...extra};
+    this.send("action", request);
+    this.pending = what === "more" ? null : {request, since: performance.now(), tries: 1};
+  }
+
+  resend() {
+    const p = this.pending;
+    if (!p || performance.now() - p.since < 4000 * p.tries || p.tries >= 5) return;
+    p.tries += 1;
+    this.send("action", {...p.request, try: p.tries});
   }
 
   play() {
@@ -769,5 +785,5 @@ export default function (component) {
   }
   player.send = setTriggerValue;
   player.update(data);
-  return () => { player.playing = false; player.resize.disconnect(); };
+  return () => { player.playing = false; player.resize.disconnect(); clearInterval(player.retry); };
 }

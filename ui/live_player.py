@@ -230,6 +230,10 @@ def play(player, reset):
     the fragment). reset() starts the run again."""
     key, run = player.key, player.run
     action = st.session_state.pop(f"{key}.action", None)
+    if action and action.get("id") is not None and action.get("id") == st.session_state.get(f"{key}.done"):
+        action = None  # a request sent again while its first sending was on its way: done already
+    elif action:
+        st.session_state[f"{key}.done"] = action.get("id")
     if action and _apply(player, action, reset):
         st.rerun()
     frames = run.sent if run.playing and run.sent else [player.current_frame()]
