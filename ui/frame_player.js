@@ -23,6 +23,22 @@ function decode(b64) {
   return out;
 }
 
+// an image sent as codes (base64, one byte a pixel, row 0 at the top) painted into a canvas of its size,
+// each code coloured by palette[3 code .. 3 code + 2]
+function paintCodes(canvas, b64, palette) {
+  const codes = decode(b64);
+  const ctx = canvas.getContext("2d");
+  const pixels = ctx.createImageData(canvas.width, canvas.height);
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i] * 3;
+    pixels.data[i * 4] = palette[c];
+    pixels.data[i * 4 + 1] = palette[c + 1];
+    pixels.data[i * 4 + 2] = palette[c + 2];
+    pixels.data[i * 4 + 3] = 255;
+  }
+  ctx.putImageData(pixels, 0, 0);
+}
+
 function niceStep(span, count) {
   const raw = span / Math.max(1, count);
   const power = Math.pow(10, Math.floor(Math.log10(raw)));
@@ -30,7 +46,7 @@ function niceStep(span, count) {
   return power * (unit < 1.5 ? 1 : unit < 3 ? 2 : unit < 7 ? 5 : 10);
 }
 
-export function linearTicks(lo, hi, count) {
+function linearTicks(lo, hi, count) {
   if (!(hi > lo)) return [lo];
   const step = niceStep(hi - lo, count);
   const ticks = [];
@@ -121,10 +137,9 @@ class PlotPanel extends Panel {
     this.layers = [];
     this.series = (spec.curves || []).map(() => ({epochs: [], values: []}));
     this.images = new Map();
-    this.palettes = {};
+    this.palettes = spec.palettes || {};
     // static layers with an id and "hidden": data that "prefix" layers of the frames draw a part of
     this.named = Object.fromEntries((spec.static || []).filter((l) => l.id).map((l) => [l.id, l]));
-    for (const [name, flat] of Object.entries(spec.palettes || {})) this.palettes[name] = flat;
   }
 
   resetCurves(history) {
@@ -154,8 +169,6 @@ class PlotPanel extends Panel {
   }
 
   image(layer) {
-    const palette = this.palettes[layer.palette];
-    const codes = decode(layer.codes);
     const key = `${layer.w}x${layer.h}`;
     let off = this.images.get(key);
     if (!off) {
@@ -164,16 +177,7 @@ class PlotPanel extends Panel {
       off.height = layer.h;
       this.images.set(key, off);
     }
-    const ctx = off.getContext("2d");
-    const pixels = ctx.createImageData(layer.w, layer.h);
-    for (let i = 0; i < codes.length; i++) {
-      const c = codes[i] * 3;
-      pixels.data[i * 4] = palette[c];
-      pixels.data[i * 4 + 1] = palette[c + 1];
-      pixels.data[i * 4 + 2] = palette[c + 2];
-      pixels.data[i * 4 + 3] = 255;
-    }
-    ctx.putImageData(pixels, 0, 0);
+    paintCodes(off, layer.codes, this.palettes[layer.palette]);
     return off;
   }
 
@@ -429,18 +433,8 @@ class ThumbsPanel extends Panel {
 
   draw(images) {
     if (!images) return;
-    const palette = this.spec.palette;
     images.forEach((b64, k) => {
-      const canvas = this.canvases[k];
-      if (!canvas) return;
-      const codes = decode(b64);
-      const ctx = canvas.getContext("2d");
-      const pixels = ctx.createImageData(canvas.width, canvas.height);
-      for (let i = 0; i < codes.length; i++) {
-        const c = codes[i] * 3;
-        pixels.data.set([palette[c], palette[c + 1], palette[c + 2], 255], i * 4);
-      }
-      ctx.putImageData(pixels, 0, 0);
+      if (this.canvases[k]) paintCodes(this.canvases[k], b64, this.spec.palette);
     });
   }
 }
