@@ -16,9 +16,8 @@ from ui.descent_charts import MINIMUM_COLOUR, PATH_COLOUR, regime_strip
 from ui.descent_views import SHADE_PALETTE, path_frames, point_text, regime_bands, shade_codes, square_view
 from ui.frame import PageFrame
 from ui.i18n import t
-from ui.layout import main_picture
-from ui.live_player import (LivePlayer, image_layer, legend_item, line_layer, named, play, plot_panel, points_layer,
-                            prefix_layer)
+from ui.live_player import (LivePlayer, image_layer, legend_item, line_layer, named, plot_panel, points_layer,
+                            prefix_layer, show_player)
 from ui.replay import current_replay_run
 
 KEY = "descent.reveal"
@@ -167,14 +166,7 @@ player = LivePlayer(KEY, reveal, reveal.advance, frame, panels, [["path", "value
                     step_label=t("replay.one_step"), chunk_frames=total + 1)
 
 
-@st.fragment
-def replay_view():
-    with main_picture():
-        play(player, reveal.restart)
-    st.caption(t("descent.path_help_1d" if one_dimensional else "descent.path_help_2d"))
-
-
-replay_view()
+show_player(player, lambda: st.caption(t("descent.path_help_1d" if one_dimensional else "descent.path_help_2d")))
 
 # --- what this learning rate does ---------------------------------------------------------------------
 st.latex(f"f = {landscape.latex}")

@@ -10,9 +10,8 @@ from ui.charts import PALETTE, show
 from ui.frame import PageFrame
 from ui.hidden_regression_charts import DARK_GREY, GREY, weights_chart
 from ui.i18n import t
-from ui.layout import main_picture
-from ui.live_player import (LivePlayer, hline_layer, legend_item, line_layer, play, plot_panel, points_layer)
-from ui.live_run import current_run, reset_run
+from ui.live_player import LivePlayer, hline_layer, legend_item, line_layer, plot_panel, points_layer, show_player
+from ui.live_run import current_run
 
 KEY = "hidden_regression.run"
 ACTIVATIONS = ["linear", "sigmoid", "tanh", "relu"]  # mlp's "linear" is the lecture's "none"
@@ -159,10 +158,7 @@ def dead_report(hidden_outputs):
         st.warning(message + (" " + t("hidden_regression.all_dead") if all_dead else ""), icon=":material/heart_broken:")
 
 
-@st.fragment
-def live_view():
-    with main_picture():
-        play(player, lambda: reset_run(KEY))
+def reports():
     if run.playing or run.diverged:  # the reports describe the weights of a paused run
         return
     if linear:
@@ -172,7 +168,7 @@ def live_view():
 
 
 with live:
-    live_view()
+    show_player(player, reports)
     if not depth:
         st.info(t("hidden_regression.no_hidden"), icon=":material/straighten:")
     elif linear:

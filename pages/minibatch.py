@@ -12,9 +12,8 @@ from nncore.number_list import parse_whole_numbers
 from ui.charts import INK, show
 from ui.frame import PageFrame
 from ui.i18n import t
-from ui.layout import main_picture
-from ui.live_player import (LivePlayer, hline_layer, legend_item, line_layer, named, play, plot_panel, points_layer,
-                            prefix_layer, table_panel)
+from ui.live_player import (LivePlayer, hline_layer, legend_item, line_layer, named, plot_panel, points_layer,
+                            prefix_layer, show_player, table_panel)
 from ui.live_run import epochs_step_label
 from ui.minibatch_charts import (CONTOUR_GREY, RUN_COLOURS, contour_domain, grid_frame, loss_domain, loss_frame,
                                  lr_batch_heatmap, path_frame, rows_used, usage_frame)
@@ -179,14 +178,7 @@ player = LivePlayer(KEY, reveal, reveal.advance, frame, panels, [["path0", "path
                     chunk_frames=reveal.total + 1)
 
 
-@st.fragment
-def replay_view():
-    with main_picture():
-        play(player, reveal.restart)
-    st.caption(t("minibatch.marks_caption"))
-
-
-replay_view()
+show_player(player, lambda: st.caption(t("minibatch.marks_caption")))
 st.caption(t("minibatch.play_hint"))
 st.markdown(t("minibatch.flip"))
 st.latex(r"(b, w) \leftarrow (b, w) - \eta\, \nabla_{b,w}\, \frac{1}{m}\sum_{i \in B} (b + w x_i - y_i)^2")

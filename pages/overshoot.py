@@ -15,11 +15,10 @@ from nncore.scaling import SCALINGS, fit_scaler
 from ui.charts import INK, LINE_WIDTH, show, show_square
 from ui.frame import PageFrame, source_without_import
 from ui.i18n import t
-from ui.layout import main_picture
 from ui.line_fit_charts import (DATA_COLOUR, RUN_COLOURS, curve_frame, line_frame, loss_contour, loss_curve,
                                 loss_grid_frame, path_frames, view_box)
-from ui.live_player import (LivePlayer, hline_layer, legend_item, line_layer, named, play, plot_panel, points_layer,
-                            prefix_layer)
+from ui.live_player import (LivePlayer, hline_layer, legend_item, line_layer, named, plot_panel, points_layer,
+                            prefix_layer, show_player)
 from ui.path_layers import HEAT_PALETTE, PathOnSurface, fitted_line_layer, line_loss_heat
 from ui.replay import current_replay_run
 
@@ -174,14 +173,7 @@ player = LivePlayer(KEY, reveal, reveal.advance, frame, panels, [["contour", "lo
                     chunk_frames=FRAMES_PER_RUN + 1)
 
 
-@st.fragment
-def replay_view():
-    with main_picture():
-        play(player, reveal.restart)
-    st.caption(t("overshoot.contour_help"))
-
-
-replay_view()
+show_player(player, lambda: st.caption(t("overshoot.contour_help")))
 
 verdict_column, limit_column = st.columns([3, 1], gap="medium")
 with verdict_column:

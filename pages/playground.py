@@ -10,10 +10,9 @@ from nncore.mlp_export import keras_code, params_to_json
 from ui.charts import PALETTE
 from ui.frame import PageFrame
 from ui.i18n import t
-from ui.layout import main_picture
-from ui.live_player import (LivePlayer, b64, image_layer, legend_item, play, plot_panel, points_layer, table_panel,
-                            thumbs_panel)
-from ui.live_run import current_run, reset_run
+from ui.live_player import (LivePlayer, b64, image_layer, legend_item, plot_panel, points_layer, show_player,
+                            table_panel, thumbs_panel)
+from ui.live_run import current_run
 from ui.live_views import grid, surface_codes, surface_palette
 from ui.neuron_images import PALETTE as NEURON_PALETTE
 from ui.neuron_images import layer_levels
@@ -100,7 +99,8 @@ def frame():
                       "test_loss": f"{history['test_loss'][e]:.4f}",
                       "train_accuracy": f"{np.mean(train_pred == y_train):.1%}",
                       "test_accuracy": f"{np.mean(test_pred == y_test):.1%}"},
-            "layers": {"surface": [image_layer(surface_codes(np.clip(y_grid, 0, 1), CELLS), DOMAIN, DOMAIN, "surface")]},
+            "layers": {"surface": [image_layer(surface_codes(np.clip(y_grid, 0, 1), CELLS), DOMAIN, DOMAIN,
+                                               "surface")]},
             "images": {"neurons": neuron_images()} if depth else {},
             "cells": {"confusion": [[t("playground.true", c=c), *map(int, row)] for c, row in enumerate(counts)]}}
 
@@ -118,7 +118,8 @@ panels = [
                curves=[{"label": splits[0], "colour": PALETTE[0], "key": "loss"},
                        {"label": splits[1], "colour": PALETTE[1], "key": "test_loss"}],
                legend=[legend_item(splits[0], PALETTE[0]), legend_item(splits[1], PALETTE[1])]),
-    table_panel("confusion", t("playground.confusion_title"), ["", *(t("playground.pred", c=c) for c in range(classes))]),
+    table_panel("confusion", t("playground.confusion_title"),
+                ["", *(t("playground.pred", c=c) for c in range(classes))]),
 ]
 rows = [["surface", "loss"], ["confusion"]]
 if depth:
@@ -132,14 +133,8 @@ stats = [{"id": "epoch", "label": t("live.epoch")}] + [
 player = LivePlayer(KEY, run, advance, frame, panels, rows, stats, EPOCHS_PER_FRAME)
 
 
-@st.fragment
-def live_view():
-    with main_picture():
-        play(player, lambda: reset_run(KEY))
-
-
 with live:
-    live_view()
+    show_player(player)
     st.caption(t("playground.surface_help"))
 with st.expander(t("playground.export_title"), icon=":material/download:"):
     setup = {"dataset": name, "features": list(features), "activation": activation, "output": output,

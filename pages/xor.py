@@ -8,10 +8,9 @@ from nncore.perceptron import INPUTS, TRUTH_TABLES, line_segment
 from ui.charts import PALETTE
 from ui.frame import PageFrame
 from ui.i18n import t
-from ui.layout import main_picture
-from ui.live_player import (LivePlayer, image_layer, legend_item, play, plot_panel, points_layer, segments_layer,
-                            table_panel)
-from ui.live_run import current_run, reset_run
+from ui.live_player import (LivePlayer, image_layer, legend_item, plot_panel, points_layer, segments_layer,
+                            show_player, table_panel)
+from ui.live_run import current_run
 from ui.live_views import grid, surface_codes, surface_palette
 from ui.training_charts import BINARY
 
@@ -67,7 +66,8 @@ def frame():
     return {"stats": {"epoch": f"{run.epoch:,}", "loss": f"{run.history['loss'][run.epoch]:.4f}",
                       "accuracy": f"{accuracy(y, TARGETS, 'sigmoid_bce'):.0%}"},
             "layers": {"surface": [image_layer(surface, DOMAIN, DOMAIN, "surface"), *unit_lines()]},
-            "cells": {"outputs": [[int(a), int(b), int(c), f"{v:.4f}"] for (a, b), c, v in zip(INPUTS, LABELS, y[:, 0])]}}
+            "cells": {"outputs": [[int(a), int(b), int(c), f"{v:.4f}"]
+                                  for (a, b), c, v in zip(INPUTS, LABELS, y[:, 0])]}}
 
 
 classes = [legend_item(f"{t('xor.target')} {c}", BINARY[c], "point") for c in (0, 1)]
@@ -85,14 +85,8 @@ player = LivePlayer(KEY, run, advance, frame, panels, [["surface", "loss"], ["ou
                      {"id": "accuracy", "label": t("live.accuracy")}], EPOCHS_PER_FRAME)
 
 
-@st.fragment
-def live_view():
-    with main_picture():
-        play(player, lambda: reset_run(KEY))
-
-
 with live:
-    live_view()
+    show_player(player)
     st.caption(t("xor.surface_help") + (" " + t("xor.lines_help") if hidden else ""))
 with st.expander(t("xor.weights_title"), icon=":material/tune:"):  # the weights of the frame shown when paused
     for name, value in run.params.items():

@@ -8,7 +8,7 @@ idle between chunks. Pause stops on the frame shown; the server's run goes back 
 (ui.live_run.LiveRun.rewind), so Step and the rest of the page continue from what was seen.
 
 A page describes its pictures once (panels, built with the helpers below) and says how to train
-(`advance`) and what one frame shows (`frame`); play() does the rest.
+(`advance`) and what one frame shows (`frame`); show_player() does the rest.
 """
 import base64
 import json
@@ -21,6 +21,8 @@ import numpy as np
 import streamlit as st
 
 from ui.i18n import t
+from ui.layout import main_picture
+from ui.live_run import epochs_step_label, reset_run
 from ui.presenter import presenting
 
 FPS = 30
@@ -164,8 +166,8 @@ class LivePlayer:
             epochs = list(range(min(before, len(self.run.history[panel["curves"][0]["key"]]))))
             stride = max(1, len(epochs) // CURVE_POINTS)
             kept = [e for e in epochs if e % stride == 0 or e == epochs[-1]]
-            out[panel["id"]] = {"epochs": kept, "series": [finite([_at(self.run.history.get(c["key"]), e) for e in kept])
-                                                          for c in panel["curves"]]}
+            series = [finite([_at(self.run.history.get(c["key"]), e) for e in kept]) for c in panel["curves"]]
+            out[panel["id"]] = {"epochs": kept, "series": series}
         return out
 
 
@@ -178,7 +180,7 @@ def end_message(run):
     if run.diverged:
         last = run.diverged["last_finite_loss"]
         return t("live.diverged", epoch=run.diverged["epoch"], loss="–" if last is None else f"{last:.4g}")
-    if run.epoch >= run.max_epochs and not getattr(run, "replays", False):
+    if run.epoch >= run.max_epochs and not run.replays:
         return t("live.finished", n=f"{run.max_epochs:,}")
     return None
 
@@ -187,26 +189,30 @@ def _take_action(key):
     st.session_state[f"{key}.action"] = st.session_state[f"{key}.player"]["action"]
 
 
-def _apply(player, action, reset):
+def _apply(player, action):
     """Carry out the browser's request; True when the whole page must be redrawn (the run's state
-    was replaced: Pause, Step, Reset)."""
+    was replaced: Pause, Step, Reset). Reset replays a replay from its start and forgets a training
+    run, which the page then starts again from its initial weights."""
     run, what = player.run, action.get("do")
     at = action.get("at")
     if what == "reset":
-        reset()
+        if run.replays:
+            run.restart()
+        else:
+            reset_run(player.key)
         return True
     if what in ("pause", "step"):
         run.playing = False
         if at is not None:
             run.rewind(int(at))
-        if what == "step" and run.finished and getattr(run, "replays", False):  # a replay steps from its start
+        if what == "step" and run.finished and run.replays:  # a replay steps from its start
             run.rewind(0)
         if what == "step" and not run.finished:
             player.advance(player.step_epochs)
             run.snapshot()
         run.resync()
         return True
-    if what == "play" and run.finished and getattr(run, "replays", False):  # a replay starts again
+    if what == "play" and run.finished and run.replays:  # a replay starts again
         run.rewind(0)
         run.resync()
         run.playing = True
@@ -225,28 +231,41 @@ def _apply(player, action, reset):
     return False
 
 
-def play(player, reset):
+def play(player):
     """Mount the player for `player.run` (inside a fragment: a request for more frames reruns only
-    the fragment). reset() starts the run again."""
+    the fragment)."""
     key, run = player.key, player.run
     action = st.session_state.pop(f"{key}.action", None)
     if action and action.get("id") is not None and action.get("id") == st.session_state.get(f"{key}.done"):
         action = None  # a request sent again while its first sending was on its way: done already
     elif action:
         st.session_state[f"{key}.done"] = action.get("id")
-    if action and _apply(player, action, reset):
+    if action and _apply(player, action):
         st.rerun()
     frames = run.sent if run.playing and run.sent else [player.current_frame()]
     data = {
         "sync": run.sync, "playing": run.playing, "final": run.finished, "message": end_message(run),
-        "replay": bool(getattr(run, "replays", False)),
+        "replay": run.replays,
         "fps": FPS, "low_water": LOW_WATER, "font_scale": PRESENTER_SCALE if presenting() else 1,
         "labels": {"play": t("live.play"), "pause": t("live.pause"), "reset": t("live.reset"),
-                   "step": player.step_label or (t("live.step_one") if player.step_epochs == 1
-                                                 else t("live.step", n=player.step_epochs))},
+                   "step": player.step_label or epochs_step_label(player.step_epochs)},
         "stats": player.stats, "panels": player.panels, "rows": player.rows,
         "history": player.history(frames[0]["epoch"]), "frames": frames,
     }
     # as JSON bytes: Streamlit hashes bytes as they are, where a dict would be encoded twice
     _component(key=f"{key}.player", data=json.dumps(data, separators=(",", ":"), allow_nan=False).encode(),
                on_action_change=lambda: _take_action(key))
+
+
+def show_player(player, below=None):
+    """The player as the page's main picture, in a fragment of its own: a request for more frames
+    reruns only the fragment. below(): what the fragment draws under the player (a caption, the
+    reports of a paused run)."""
+
+    def view():
+        with main_picture():
+            play(player)
+        if below:
+            below()
+
+    st.fragment(view)()

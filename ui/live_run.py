@@ -40,6 +40,7 @@ class LiveRun:
     sync: str = field(default_factory=lambda: uuid.uuid4().hex)
     snapshots: OrderedDict = field(default_factory=OrderedDict)  # epoch -> (weights, optimizer)
     sent: list = field(default_factory=list)  # the frames of the last chunk
+    replays = False  # a training run: Reset forgets it (ui.replay.ReplayRun replays a known run)
 
     @property
     def finished(self):
