@@ -3,7 +3,7 @@
 The player is a Streamlit component (components v2) whose JavaScript and CSS ship with the app
 (ui/frame_player.js and .css, passed inline). It holds Play, Step and Reset, the headline figures
 and the pictures, and draws every frame itself at FPS frames a second. It asks for the next chunk
-when less than a second of frames is left, so Play never waits on the server, and the server is
+when LOW_WATER frames (1.5 s) are left, so Play never waits on the server, and the server is
 idle between chunks. Pause stops on the frame shown; the server's run goes back to that frame
 (ui.live_run.LiveRun.rewind), so Step and the rest of the page continue from what was seen.
 
