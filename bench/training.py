@@ -56,7 +56,7 @@ def numpy_runner(sizes, output, optimizer, x, t, dtype):
 
     def run(count):
         history = mlp.train(params, x, t, activation="tanh", output=output, optimizer=opt, epochs=count)
-        assert history["diverged"] is None
+        assert history.diverged_at is None
 
     run(50)  # warm-up
     return run

@@ -16,6 +16,7 @@ import numpy as np
 
 from nncore.divergence import DIVERGENCE_LIMIT, has_diverged
 from nncore.example_functions import function_2, function_2_gradient
+from nncore.run import stopped_run
 
 REGIMES = ("converges", "oscillates", "diverges")
 
@@ -185,7 +186,7 @@ def descend_batch(landscape, starts, lrs, steps, limit=DIVERGENCE_LIMIT):
 
 
 def descend(landscape, start, lr, steps, limit=DIVERGENCE_LIMIT):
-    """One run of descend_batch as {"path": (k + 1, dim), "values": (k + 1,), "diverged_at": step or None}:
+    """One run of descend_batch as a Run: path (k + 1, dim), loss = f at each point (k + 1,), diverged_at:
     k = steps, or fewer when the run diverged, the path then ending at its last finite point."""
     return _one_run(*descend_batch(landscape, start, lr, steps, limit), 0)
 
@@ -193,7 +194,7 @@ def descend(landscape, start, lr, steps, limit=DIVERGENCE_LIMIT):
 def _one_run(path, values, diverged_at, i):
     stop = int(diverged_at[i]) or None
     end = stop or len(values)
-    return {"path": path[:end, i], "values": values[:end, i], "diverged_at": stop}
+    return stopped_run(path[:end, i], values[:end, i], stop)
 
 
 def cut_at_divergence(path, values, limit=DIVERGENCE_LIMIT):
@@ -201,10 +202,8 @@ def cut_at_divergence(path, values, limit=DIVERGENCE_LIMIT):
     it: up to the last point before the first value that is NaN, infinite or above limit in size."""
     with np.errstate(invalid="ignore"):
         bad = has_diverged(values, limit)
-    if not bad.any():
-        return {"path": np.asarray(path), "values": np.asarray(values), "diverged_at": None}
-    step = int(np.argmax(bad))
-    return {"path": np.asarray(path)[:step], "values": np.asarray(values)[:step], "diverged_at": step}
+    step = int(np.argmax(bad)) if bad.any() else None
+    return stopped_run(np.asarray(path)[:step], np.asarray(values)[:step], step)
 
 
 def classify_path(path, values, diverged_at=None, noise=1e-12, growth=1e-6):
@@ -244,17 +243,17 @@ def regimes_against_lr(landscape, start, lrs, steps):
         return [quadratic_regime(lr, landscape.curvatures) for lr in lrs]
     batch = descend_batch(landscape, start, lrs, steps)
     runs = (_one_run(*batch, i) for i in range(len(lrs)))
-    return [classify_path(run["path"], run["values"], run["diverged_at"]) for run in runs]
+    return [classify_path(run.path, run.loss, run.diverged_at) for run in runs]
 
 
 def regime_of_run(landscape, lr, run):
-    """The regime of a run ({"path", "values", "diverged_at"} as descend returns it). On a quadratic it
+    """The regime of a run (a Run, as descend returns it). On a quadratic it
     is exact however few the steps: quadratic_regime over the curvatures along which the start is off
     the minimum (along the others nothing ever moves). Otherwise classify_path of the run."""
     if landscape.curvatures is None:
-        return classify_path(run["path"], run["values"], run["diverged_at"])
-    curvatures, directions = np.linalg.eigh(landscape.hessian(run["path"][0]))
-    offset = np.dot(directions.T, run["path"][0] - np.asarray(landscape.minima[0]))
+        return classify_path(run.path, run.loss, run.diverged_at)
+    curvatures, directions = np.linalg.eigh(landscape.hessian(run.path[0]))
+    offset = np.dot(directions.T, run.path[0] - np.asarray(landscape.minima[0]))
     active = np.abs(offset) > 1e-12 * max(1.0, float(np.abs(offset).max()))
     return quadratic_regime(lr, curvatures[active]) if active.any() else "converges"
 

@@ -8,6 +8,7 @@ import numpy as np
 
 from nncore.descent import critical_learning_rate
 from nncore.divergence import has_diverged
+from nncore.run import stopped_run
 
 
 def make_line_data(b, w, scale, n=100, noise=0.5, seed=0):
@@ -55,7 +56,7 @@ def least_squares_line(x, y):
 def descend_line(x, y, lr, steps, start=(0.0, 0.0)):
     """Full-batch gradient descent on (b, w) from `start`.
 
-    Returns {"path": (k + 1, 2) array of (b, w), "loss": k + 1 losses, "diverged_at": step or None}.
+    Returns a Run: path, a (k + 1, 2) array of (b, w), k + 1 losses, diverged_at (step or None).
     k = steps, unless the loss became NaN, inf or larger than nncore.divergence.DIVERGENCE_LIMIT: the run then stops
     at that step (diverged_at), and path and loss end at the last finite point before it.
     """
@@ -66,7 +67,7 @@ def descend_line(x, y, lr, steps, start=(0.0, 0.0)):
         theta = theta - lr * line_gradient(*theta, x, y)
         loss = float(line_loss(*theta, x, y))
         if has_diverged(loss):
-            return {"path": np.array(path), "loss": np.array(losses), "diverged_at": step}
+            return stopped_run(np.array(path), np.array(losses), step)
         path.append(theta.copy())
         losses.append(loss)
-    return {"path": np.array(path), "loss": np.array(losses), "diverged_at": None}
+    return stopped_run(np.array(path), np.array(losses), None)

@@ -14,6 +14,7 @@ import numpy as np
 from nncore.divergence import has_diverged
 from nncore.line_fit import least_squares_line, line_gradient, line_hessian, line_loss
 from nncore.mnist_recipe import steps_per_epoch
+from nncore.run import stopped_run
 
 SAMPLINGS = ("choice", "shuffle", "slice")
 
@@ -58,15 +59,15 @@ def sgd_line(x, y, lr, epochs, batch_size, sampling="choice", seed=0, start=(0.0
     """Mini-batch gradient descent on (b, w) for `epochs` epochs, the batches drawn by epoch_batches
     with np.random.default_rng(seed): every update is θ ← θ − lr · line_gradient(θ, x[rows], y[rows]).
 
-    Returns {"path": (k + 1, 2) array of (b, w), "loss": the loss on all the data at each point of the
-    path, "batch_loss": k losses on the batch each update used (measured before the update), "epoch_ends":
-    the update count at the end of each finished epoch, "steps_per_epoch", "diverged_at": update or None}.
+    Returns a Run: path, a (k + 1, 2) array of (b, w); loss, the loss on all the data at each point of
+    the path; metrics["batch_loss"], k losses on the batch each update used (measured before the update);
+    steps_per_epoch; diverged_at, an update or None.
     A run stops like nncore.line_fit.descend_line: at the first update whose loss on all the data is NaN,
     inf or above nncore.divergence.DIVERGENCE_LIMIT (diverged_at); path and losses end at the last finite point before it."""
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     rng = np.random.default_rng(seed)
     theta = np.array(start, dtype=float)
-    path, losses, seen, epoch_ends = [theta], [float(line_loss(*theta, x, y))], [], []
+    path, losses, seen = [theta], [float(line_loss(*theta, x, y))], []
     with np.errstate(over="ignore", invalid="ignore"):
         for _ in range(epochs):
             batches = epoch_batches(len(x), batch_size, sampling, rng)
@@ -81,17 +82,15 @@ def sgd_line(x, y, lr, epochs, batch_size, sampling="choice", seed=0, start=(0.0
             if bad.any():
                 diverged_at = before + 1 + int(np.argmax(bad))
                 losses.extend(new[:diverged_at - before - 1])
-                return _run(path[:diverged_at], losses, seen[:diverged_at - 1], epoch_ends, len(x), batch_size,
-                            diverged_at)
+                return _run(path[:diverged_at], losses, seen[:diverged_at - 1], len(x), batch_size, diverged_at)
             losses.extend(new)
-            epoch_ends.append(len(path) - 1)
-    return _run(path, losses, seen, epoch_ends, len(x), batch_size, None)
+    return _run(path, losses, seen, len(x), batch_size, None)
 
 
-def _run(path, losses, seen, epoch_ends, n, batch_size, diverged_at):
-    return {"path": np.array(path), "loss": np.array(losses, dtype=float), "batch_loss": np.array(seen, dtype=float),
-            "epoch_ends": list(epoch_ends), "steps_per_epoch": steps_per_epoch(n, batch_size),
-            "diverged_at": diverged_at}
+def _run(path, losses, seen, n, batch_size, diverged_at):
+    return stopped_run(np.array(path), np.array(losses, dtype=float), diverged_at,
+                       metrics={"batch_loss": np.array(seen, dtype=float)},
+                       steps_per_epoch=steps_per_epoch(n, batch_size))
 
 
 def final_loss_grid(x, y, lrs, batch_sizes, epochs, sampling="choice", seed=0, start=(0.0, 0.0)):

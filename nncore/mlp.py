@@ -16,6 +16,7 @@ import numpy as np
 from nncore.activations import relu, sigmoid, tanh
 from nncore.divergence import has_diverged
 from nncore.losses import DELTA, binary_cross_entropy, cross_entropy_error, mean_squared_error
+from nncore.run import Run
 
 ACTIVATIONS = ("sigmoid", "tanh", "relu", "linear")
 OUTPUTS = ("sigmoid_bce", "softmax_ce", "identity_mse")
@@ -328,27 +329,27 @@ def _weighted_mean(values, weights):
 
 def train(params, x, t, *, activation, output, optimizer, epochs, batch_size=None, l2=0.0, seed=0,
           x_test=None, t_test=None, first_epoch=1):
-    """Train params in place and return the history; never prints or plots.
+    """Train params in place and return the history as a nncore.run.Run; never prints or plots.
 
-    history["loss"] and ["accuracy"]: per epoch, the mean over its mini-batches of the
+    run.loss and run.metrics["accuracy"]: per epoch, the mean over its mini-batches of the
     loss (with L2) and accuracy measured just before each step (as Keras reports them);
-    accuracy entries are None for identity_mse. history["test_loss"] and
+    accuracy entries are None for identity_mse. run.metrics["test_loss"] and
     ["test_accuracy"]: per epoch, on (x_test, t_test) after the epoch, loss with L2 as
     for training; empty lists without test data. batch_size=None is full batch;
     mini-batches are reshuffled every epoch e with np.random.default_rng((seed, e)): epochs
     are counted from first_epoch, so that training 10 epochs equals training 4 and then 6 more
     from first_epoch=5 (with the same optimizer object).
 
-    history["diverged"] is None, or {"epoch": e, "last_finite_loss": L} when a loss was
-    NaN, inf or above nncore.divergence.DIVERGENCE_LIMIT, or a step made a parameter NaN or inf, during
-    epoch e (counted as above; the history then holds the epochs before e). Training
-    stops there, and params are put back to the last state whose (batch) loss was
-    measured finite and within the limit: L is that loss (None if the very first loss
-    was already too large, and params are then the initial ones).
+    run.diverged_at is None, or the epoch e (counted as above) during which a loss was NaN, inf
+    or above nncore.divergence.DIVERGENCE_LIMIT, or a step made a parameter NaN or inf; the
+    history then holds the epochs before e. Training stops there, and params are put back to
+    the last state whose (batch) loss was measured finite and within the limit:
+    run.last_finite_loss is that loss (None if the very first loss was already too large, and
+    params are then the initial ones).
     """
     x = np.asarray(x, dtype=params["W1"].dtype)
     t_rows = as_targets(t, (len(x), params[f"W{layer_count(params)}"].shape[1]), output, x.dtype)
-    history = {"loss": [], "accuracy": [], "test_loss": [], "test_accuracy": [], "diverged": None}
+    history = Run([], metrics={"accuracy": [], "test_loss": [], "test_accuracy": []})
     good, good_loss = _snapshot(params), None
     grads = empty_like_params(params)
     for epoch in range(first_epoch, first_epoch + epochs):
@@ -361,15 +362,15 @@ def train(params, x, t, *, activation, output, optimizer, epochs, batch_size=Non
                 good, good_loss = before, stats["loss"]
             if not (loss_ok and is_finite(params)):
                 _restore(params, good)
-                history["diverged"] = {"epoch": epoch, "last_finite_loss": good_loss}
+                history.diverged_at, history.last_finite_loss = epoch, good_loss
                 return history
             losses.append(stats["loss"])
             accuracies.append(stats["accuracy"])
             sizes.append(len(x) if isinstance(rows, slice) else len(rows))
-        history["loss"].append(_weighted_mean(losses, sizes))
-        history["accuracy"].append(_weighted_mean(accuracies, sizes))
+        history.loss.append(_weighted_mean(losses, sizes))
+        history.metrics["accuracy"].append(_weighted_mean(accuracies, sizes))
         if x_test is not None:
             y_test = predict(params, x_test, activation, output)
-            history["test_loss"].append(loss(y_test, t_test, output) + l2_penalty(params, l2))
-            history["test_accuracy"].append(accuracy(y_test, t_test, output))
+            history.metrics["test_loss"].append(loss(y_test, t_test, output) + l2_penalty(params, l2))
+            history.metrics["test_accuracy"].append(accuracy(y_test, t_test, output))
     return history

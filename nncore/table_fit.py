@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nncore.mlp import init_params, make_optimizer, predict, train
+from nncore.run import Run
 from nncore.scaling import SCALINGS, fit_scaler
 
 MIN_SPLIT = 2  # rows each side of the split keeps at least: a correlation needs two points
@@ -91,16 +92,27 @@ def reference_mses(x, y, train_rows, test_rows):
 
 @dataclass
 class FitResult:
-    """One training run. train_mse[e] is Keras' epoch "loss" (the mean over the epoch's mini-batches,
-    each measured before its step); test_mse[e] is "val_loss", after the epoch. Both in the target's units."""
+    """One training run and its predictions. history.loss[e] (train_mse) is Keras' epoch "loss" (the mean
+    over the epoch's mini-batches, each measured before its step); history.metrics["test_loss"] (test_mse)
+    is "val_loss", after the epoch. Both, and history.last_finite_loss, in the target's units."""
 
-    train_mse: list
-    test_mse: list
+    history: Run
     predicted: np.ndarray  # test rows, in the target's units
     actual: np.ndarray
     correlation: float | None
     params: dict
-    diverged: dict | None = None  # {"epoch": e, "last_finite_mse": value or None}
+
+    @property
+    def train_mse(self):
+        return self.history.loss
+
+    @property
+    def test_mse(self):
+        return self.history.metrics["test_loss"]
+
+    @property
+    def diverged(self):
+        return self.history.diverged
 
     @property
     def epochs(self):
@@ -120,27 +132,26 @@ def fit_table(x, y, train_rows, test_rows, *, scaling, hidden, batch_size, epoch
     params = init_params([data.x_train.shape[1], hidden, 1], ACTIVATION, seed, np.float32)
     step = make_optimizer(optimizer, lr)
     to_units = 2.0 * data.target_std ** 2  # identity_mse is 0.5 · mean square, of the scaled target
-    train_mse, test_mse, diverged = [], [], None
+    history = Run([], metrics={"test_loss": []})
     for epoch in range(1, epochs + 1):
-        history = train(params, data.x_train, data.t_train, activation=ACTIVATION, output=OUTPUT, optimizer=step,
+        one = train(params, data.x_train, data.t_train, activation=ACTIVATION, output=OUTPUT, optimizer=step,
                         epochs=1, batch_size=batch_size, seed=seed, first_epoch=epoch, x_test=data.x_test,
                         t_test=data.t_test)
-        if history["diverged"]:
-            last = history["diverged"]["last_finite_loss"]
-            diverged = {"epoch": epoch, "last_finite_mse": None if last is None else last * to_units}
+        if one.diverged:
+            last = one.last_finite_loss
+            history.diverged_at, history.last_finite_loss = epoch, None if last is None else last * to_units
             break
-        losses = history["loss"][0] * to_units, history["test_loss"][0] * to_units
+        losses = one.loss[0] * to_units, one.metrics["test_loss"][0] * to_units
         if not np.isfinite(losses).all():  # finite in the network's float32, not in the target's units
-            diverged = {"epoch": epoch, "last_finite_mse": train_mse[-1] if train_mse else None}
+            history.diverged_at, history.last_finite_loss = epoch, history.loss[-1] if history.loss else None
             break
-        train_mse.append(losses[0])
-        test_mse.append(losses[1])
+        history.loss.append(losses[0])
+        history.metrics["test_loss"].append(losses[1])
         if progress:
             progress(epoch, epochs)
     predicted = predict(params, data.x_test, ACTIVATION, OUTPUT)[:, 0].astype(float) * data.target_std + data.target_mean
     actual = np.asarray(y, dtype=float)[test_rows]
-    return FitResult(train_mse, test_mse, predicted, actual, None if diverged else correlation(predicted, actual),
-                     params, diverged)
+    return FitResult(history, predicted, actual, None if history.diverged else correlation(predicted, actual), params)
 
 
 def compare_scalings(x, y, train_rows, test_rows, progress=None, **settings):

@@ -9,13 +9,14 @@ import numpy as np
 import tensorflow as tf
 
 from nncore.divergence import has_diverged
+from nncore.run import stopped_run
 
 
 def descend_line_tf(x, y, lr, steps):
     """Gradient descent on (b, w) from (0, 0), as in the lecture, recording (b, w) and the loss.
 
-    Returns {"path": (k + 1, 2), "loss": k + 1 losses, "diverged_at": step or None,
-    "learning_rate": the rate Keras used}, with the same stopping rule as descend_line."""
+    Returns (a Run with path (k + 1, 2), k + 1 losses and diverged_at, with the same stopping rule as
+    descend_line; the learning rate Keras used)."""
     x = tf.constant(x, dtype=tf.float64)
     y = tf.constant(y, dtype=tf.float64)
     b = tf.Variable(0.0, dtype=tf.float64)
@@ -32,6 +33,5 @@ def descend_line_tf(x, y, lr, steps):
         if step < steps:
             grads = tape.gradient(loss, [b, w])
             opt.apply_gradients(zip(grads, [b, w]))
-    return {"path": np.array(path), "loss": np.array(losses),
-            "diverged_at": None if len(path) == steps + 1 else len(path),
-            "learning_rate": float(opt.learning_rate.numpy())}
+    run = stopped_run(np.array(path), np.array(losses), None if len(path) == steps + 1 else len(path))
+    return run, float(opt.learning_rate.numpy())

@@ -121,8 +121,8 @@ def show_columns(frame):
 
 def show_fit(result, y_label):
     if result.diverged:
-        last = result.diverged["last_finite_mse"]
-        st.error(t("csv_fit.diverged", epoch=result.diverged["epoch"], loss="–" if last is None else f"{last:,.4g}"),
+        last = result.history.last_finite_loss
+        st.error(t("csv_fit.diverged", epoch=result.history.diverged_at, loss="–" if last is None else f"{last:,.4g}"),
                  icon=":material/warning:")
         return
     labels = (t("live.train"), t("live.test"))
@@ -151,7 +151,7 @@ def show_comparison(results):
         label = t(f"csv_fit.scaling.{scaling}")
         if result.diverged:
             rows.append({t("csv_fit.scaling"): label, t("csv_fit.test_mse"): t("csv_fit.diverged_short",
-                                                                                  epoch=result.diverged["epoch"]),
+                                                                                  epoch=result.history.diverged_at),
                          t("csv_fit.r"): "–"})
             continue
         rows.append({t("csv_fit.scaling"): label, t("csv_fit.test_mse"): mse_text(result.test_mse[-1]),

@@ -5,20 +5,41 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
+from nncore.descent import (
+    LANDSCAPES,
+    barely_moved,
+    classify_path,
+    critical_learning_rate,
+    cut_at_divergence,
+    descend,
+    descend_batch,
+    learning_rate_from_log10,
+    local_critical_rates,
+    quadratic_regime,
+    regime_of_run,
+    regimes_against_lr,
+)
 from nncore.divergence import DIVERGENCE_LIMIT
-from nncore.descent import (LANDSCAPES, barely_moved, classify_path, critical_learning_rate,
-                            cut_at_divergence, descend, descend_batch, learning_rate_from_log10, local_critical_rates,
-                            quadratic_regime, regime_of_run, regimes_against_lr)
 from nncore.example_functions import function_2
 from nncore.gradient import gradient_descent, numerical_gradient
 from ui.charts import INK, LINE_WIDTH, PALETTE, show
 from ui.descent_charts import MINIMUM_COLOUR, PATH_COLOUR, regime_strip
-from ui.descent_views import SHADE_PALETTE, path_frames, point_text, regime_bands, shade_codes, square_view
+from ui.descent_views import SHADE_PALETTE, point_text, regime_bands, shade_codes
 from ui.frame import PageFrame
 from ui.i18n import t
-from ui.live_player import (LivePlayer, image_layer, legend_item, line_layer, named, plot_panel, points_layer,
-                            prefix_layer, show_player)
+from ui.live_player import (
+    LivePlayer,
+    image_layer,
+    legend_item,
+    line_layer,
+    named,
+    plot_panel,
+    points_layer,
+    prefix_layer,
+    show_player,
+)
 from ui.replay import current_replay_run
+from ui.surface_path import PathOnSurface, view_around
 
 KEY = "descent.reveal"
 BOOK_START = (-3.0, 4.0)
@@ -33,12 +54,13 @@ SURFACE_CELLS = 100  # a side of the shaded image (about 4 pixels a cell on a pr
 
 @st.cache_data(max_entries=64)
 def run(name, start, lr, steps):
-    """The path shown: the book's gradient_descent (numerical gradient) on its function, else descend."""
+    """(the run shown, where it ended, the steps it ran): the book's gradient_descent (numerical
+    gradient) on its function, else descend."""
     if name == "book":
         final, path = gradient_descent(function_2, np.array(start), lr, steps)
-        return {**cut_at_divergence(path, function_2(path)), "final": final, "steps_run": steps}
+        return cut_at_divergence(path, function_2(path)), final, steps
     result = descend(LANDSCAPES[name], start, lr, steps)
-    return {**result, "final": result["path"][-1], "steps_run": len(result["path"]) - 1}
+    return result, result.path[-1], len(result.path) - 1
 
 
 @st.cache_data(max_entries=64)
@@ -56,7 +78,7 @@ def book_experiments():
         lr = learning_rate_from_log10(exponent)
         final, path = gradient_descent(function_2, np.array(BOOK_START), lr, BOOK_STEPS)
         cut = cut_at_divergence(path, function_2(path))
-        rows.append((lr, final, classify_path(cut["path"], cut["values"], cut["diverged_at"])))
+        rows.append((lr, final, classify_path(cut.path, cut.loss, cut.diverged_at)))
     return rows
 
 
@@ -89,12 +111,12 @@ with settings:
         presets.button(t("descent.preset", lr=f"{learning_rate_from_log10(preset):g}"),
                        key=f"descent.preset{preset:g}", on_click=load_book_experiment, args=(preset,))
 
-result = run(name, start, lr, steps)
+result, final, steps_run = run(name, start, lr, steps)
 if name == "book":
     page.uses(function_2, gradient_descent, numerical_gradient)
 else:
     page.uses(landscape.value, landscape.gradient, descend, descend_batch)
-path, values, diverged_at = result["path"], result["values"], result["diverged_at"]
+path, values, diverged_at = result.path, result.loss, result.diverged_at
 regime = page.uses(regime_of_run)(landscape, lr, result)
 page.uses(classify_path)  # also the book's table below
 if landscape.curvatures:
@@ -113,8 +135,10 @@ if one_dimensional:
     y_domain = (y_domain[0] - 0.05 * (y_domain[1] - y_domain[0]), y_domain[1])
     minima_y = [float(landscape.value(np.array(p))) for p in landscape.minima]
     under = [line_layer(curve_x, curve_y, PALETTE[0], LINE_WIDTH, under=True)]
+    plane = np.column_stack([path[:, 0], values])  # the path drawn on the curve: (x, f(x))
 else:
-    x_domain, y_domain = square_view(landscape.domain)
+    x_domain, y_domain = view_around(np.transpose(landscape.domain), margin=0.0, min_half=0.0)
+    plane = path
     codes = shade_codes(landscape.value, (x_domain, y_domain), (SURFACE_CELLS, SURFACE_CELLS))
     minima_y = minima[:, 1]
     under = [{**image_layer(codes, x_domain, y_domain, "shade", smooth=False), "under": True}]
@@ -127,23 +151,19 @@ else:  # a little room below and above, and a flat run still gets a visible axis
     value_domain = (value_domain[0] - pad, value_domain[1] + pad)
 
 
-# the whole path once: each frame draws its first steps ("prefix" layers of the player)
-rows, _, left_at = path_frames(path, values, total, x_domain, y_domain, one_dimensional)
+# the whole path once: each frame draws its first steps
+drawing = PathOnSurface(plane, (x_domain, y_domain), PATH_COLOUR)
 
 
 def frame():
     shown = reveal.epoch
-    drawn = min(shown, len(rows) - 1) + 1  # a path that left the view is drawn up to its first point outside
-    left = left_at is not None and shown >= left_at
-    path_layers = [prefix_layer("path", drawn), prefix_layer("steps", drawn)]
-    if not left:
-        path_layers.append(points_layer([rows["x"].iloc[shown]], [rows["y"].iloc[shown]], INK, r=11, shape="ring"))
+    left = drawing.left_at is not None and shown >= drawing.left_at
     return {"stats": {"step": f"{shown} / {total}", "value": f"{float(values[shown]):.4g}",
                       "point": point_text(path[shown], 3)},
-            "layers": {"path": path_layers,
+            "layers": {"path": drawing.layers(shown),
                        "values": [prefix_layer("values", shown + 1),
                                   points_layer([shown], [values[shown]], INK, r=10, shape="ring")]},
-            "note": t("descent.left_view", step=left_at) if left else None}
+            "note": t("descent.left_view", step=drawing.left_at) if left else None}
 
 
 minimum = points_layer(minima[:, 0], minima_y, MINIMUM_COLOUR, r=9, shape="diamond")
@@ -153,8 +173,7 @@ panels = [
     plot_panel("path", t("descent.path_title_1d" if one_dimensional else "descent.path_title_2d"),
                "x" if one_dimensional else AXES[0], "f(x)" if one_dimensional else AXES[1], x_domain=x_domain,
                y_domain=y_domain, square=not one_dimensional, legend=legend, palettes={"shade": SHADE_PALETTE},
-               static=[*under, minimum, named(line_layer(rows["x"], rows["y"], PATH_COLOUR, 2.5), "path"),
-                       named(points_layer(rows["x"], rows["y"], PATH_COLOUR, r=5, labels=rows["label"]), "steps")]),
+               static=[*under, minimum, *drawing.static_layers()]),
     plot_panel("values", t("descent.value_title"), t("descent.step"),
                t("descent.value_log" if log_values else "descent.value"), x_domain=(0, max(total, 1)),
                y_domain=value_domain, log=log_values,
@@ -176,13 +195,13 @@ if diverged_at is not None:
 {"converges": st.success, "oscillates": st.warning, "diverges": st.error}[regime](message)
 verdict, strip_column = st.columns([1, 1.2], gap="large")
 with verdict:
-    final_value = float(landscape.value(np.asarray(result["final"])))
-    st.markdown(t("descent.final", n=result["steps_run"], x=point_text(result["final"], 9), f=f"{final_value:.9g}"))
+    final_value = float(landscape.value(np.asarray(final)))
+    st.markdown(t("descent.final", n=steps_run, x=point_text(final, 9), f=f"{final_value:.9g}"))
     if name == "book" and diverged_at is not None:
         st.info(t("descent.book_keeps_going"), icon=":material/info:")
     width = landscape.domain[0][1] - landscape.domain[0][0]
     if regime != "diverges" and page.uses(barely_moved)(path, width):
-        st.info(t("descent.barely", n=result["steps_run"],
+        st.info(t("descent.barely", n=steps_run,
                   distance=f"{float(np.linalg.norm(path[-1] - path[0])):.2g}"), icon=":material/hourglass_empty:")
     if landscape.curvatures:
         critical = [page.uses(critical_learning_rate)(landscape.curvatures)]

@@ -4,20 +4,52 @@ the arithmetic of epochs and steps, and how the learning rate and the batch size
 import numpy as np
 import streamlit as st
 
-from nncore.line_fit import least_squares_line, line_gradient, line_loss, make_line_data, max_stable_learning_rate
-from nncore.minibatch import (SAMPLINGS, batch_losses, epoch_arithmetic, epoch_batches, final_loss_grid, loss_ellipses,
-                              sgd_line)
+from nncore.line_fit import (
+    least_squares_line,
+    line_gradient,
+    line_loss,
+    make_line_data,
+    max_stable_learning_rate,
+)
+from nncore.minibatch import (
+    SAMPLINGS,
+    batch_losses,
+    epoch_arithmetic,
+    epoch_batches,
+    final_loss_grid,
+    loss_ellipses,
+    sgd_line,
+)
 from nncore.mnist_recipe import steps_per_epoch
 from nncore.number_list import parse_whole_numbers
 from ui.charts import INK, show
 from ui.frame import PageFrame
 from ui.i18n import t
-from ui.live_player import (LivePlayer, hline_layer, legend_item, line_layer, named, plot_panel, points_layer,
-                            prefix_layer, show_player, table_panel)
+from ui.live_player import (
+    LivePlayer,
+    hline_layer,
+    legend_item,
+    line_layer,
+    named,
+    plot_panel,
+    points_layer,
+    prefix_layer,
+    show_player,
+    table_panel,
+)
 from ui.live_run import epochs_step_label
-from ui.minibatch_charts import (CONTOUR_GREY, RUN_COLOURS, contour_domain, grid_frame, loss_domain, loss_frame,
-                                 lr_batch_heatmap, path_frame, rows_used, usage_frame)
+from ui.minibatch_charts import (
+    CONTOUR_GREY,
+    RUN_COLOURS,
+    grid_frame,
+    loss_domain,
+    loss_frame,
+    lr_batch_heatmap,
+    rows_used,
+    usage_frame,
+)
 from ui.replay import current_replay_run
+from ui.surface_path import PathOnSurface, view_around
 from ui.typed_input import typed_or_previous
 
 KEY = "minibatch.reveal"
@@ -102,13 +134,13 @@ sizes = (1, mini, n)
 
 # --- the three runs, replayed side by side ---------------------------------------------------------------
 reveal = current_replay_run(KEY, (data_args, lr, epochs, mini, sampling, sampling_seed), epochs * FRAMES_PER_EPOCH)
-finite = [run["path"] for run in runs if run["diverged_at"] is None]
-domain = contour_domain(np.vstack([np.zeros((1, 2)), best[None, :], *finite]))
-start_loss = runs[0]["loss"][0]
+finite = [run.path for run in runs if run.diverged_at is None]
+domain = view_around(np.vstack([np.zeros((1, 2)), best[None, :], *finite]), margin=0.08)
+start_loss = runs[0].loss[0]
 ellipses = page.uses(loss_ellipses)(x, y, [floor + f * (start_loss - floor) for f in CONTOUR_FRACTIONS])
 y_domain = loss_domain(runs, floor)
-most_updates = max(epochs * run["steps_per_epoch"] for run in runs)
-drawn = [path_frame(run, epochs, domain) for run in runs]  # each run's whole path, thinned, cut at the window
+most_updates = max(epochs * run.steps_per_epoch for run in runs)
+drawn = [PathOnSurface(run.path, domain, colour, markers=False, width=1.8) for run, colour in zip(runs, RUN_COLOURS)]
 curves = [loss_frame([run], [name], epochs) for run, name in zip(runs, names)]
 
 
@@ -116,34 +148,32 @@ def summary_rows(tau):
     rows = []
     for run, name, size in zip(runs, names, sizes):
         steps = updates_at(run, tau)
-        per_epoch = run["steps_per_epoch"]
-        last_epoch = run["batch_loss"][max(0, steps - per_epoch):steps]
-        rows.append([name, size, per_epoch, steps, f"{run['loss'][steps]:.4f}",
+        per_epoch = run.steps_per_epoch
+        last_epoch = run.metrics["batch_loss"][max(0, steps - per_epoch):steps]
+        rows.append([name, size, per_epoch, steps, f"{run.loss[steps]:.4f}",
                      f"{float(last_epoch.mean()):.4f}" if len(last_epoch) else "–"])
     return rows
 
 
 def updates_at(run, tau):
     """Updates of `run` made in its first tau epochs (tau may be a fraction)."""
-    return min(int(tau * run["steps_per_epoch"] + 1e-9), len(run["path"]) - 1)
+    return min(int(tau * run.steps_per_epoch + 1e-9), len(run.path) - 1)
 
 
 def frame():
     tau = reveal.epoch / FRAMES_PER_EPOCH
     layers, notes = {}, []
-    for i, (run, name, colour, path) in enumerate(zip(runs, names, RUN_COLOURS, drawn)):
+    for i, (run, name, drawing) in enumerate(zip(runs, names, drawn)):
         steps = updates_at(run, tau)
-        shown = int(np.searchsorted(path["step"].to_numpy(), steps, side="right"))
-        now = run["path"][steps]
-        layers[f"path{i}"] = [prefix_layer("path", shown), points_layer([now[0]], [now[1]], colour, r=7)]
+        layers[f"path{i}"] = drawing.layers(steps)
         kept = curves[i]["step"].to_numpy()  # the curve's points, thinned: those up to this update
         layers.setdefault("by_epoch", []).append(prefix_layer(f"epoch{i}", int((kept <= steps).sum())))
         layers.setdefault("by_step", []).append(prefix_layer(f"step{i}", int((kept[1:] <= steps).sum())))
-        if run["diverged_at"] is not None:
-            epoch = -(-run["diverged_at"] // run["steps_per_epoch"])
+        if run.diverged_at is not None:
+            epoch = -(-run.diverged_at // run.steps_per_epoch)
             if tau >= epoch:
-                notes.append(t("minibatch.diverged", run=name, step=run["diverged_at"], epoch=epoch,
-                               loss=f"{run['loss'][-1]:.4g}"))
+                notes.append(t("minibatch.diverged", run=name, step=run.diverged_at, epoch=epoch,
+                               loss=f"{run.loss[-1]:.4g}"))
     return {"stats": {"epoch": f"{tau:.1f} / {epochs}", **{f"updates{i}": f"{updates_at(run, tau):,}"
                                                            for i, run in enumerate(runs)}},
             "layers": layers, "cells": {"summary": summary_rows(tau)}, "note": " ".join(notes) or None}
@@ -153,19 +183,19 @@ contour_lines = [line_layer(points[:, 0], points[:, 1], CONTOUR_GREY, 1.3, under
 marks = [points_layer([0.0], [0.0], INK, r=6, shape="square"), points_layer([best[0]], [best[1]], INK, r=9,
                                                                                shape="cross")]
 panels = [plot_panel(f"path{i}", name, "b", "w", x_domain=domain[0], y_domain=domain[1], square=True,
-                     static=[*contour_lines, *marks, named(line_layer(path["b"], path["w"], colour, 1.8), "path")])
-          for i, (name, colour, path) in enumerate(zip(names, RUN_COLOURS, drawn))]
+                     static=[*contour_lines, *marks, *drawing.static_layers()])
+          for i, (name, drawing) in enumerate(zip(names, drawn))]
 floor_line = hline_layer(max(floor, 1e-6), INK)
 legend = [legend_item(name, colour) for name, colour in zip(names, RUN_COLOURS)] + [
     legend_item(t("minibatch.floor"), INK, "dash")]
 panels += [
     plot_panel("by_epoch", t("minibatch.by_epoch_title"), t("minibatch.epoch_axis"), t("minibatch.loss_log"),
                x_domain=(0, epochs), y_domain=y_domain, log=True, legend=legend,
-               static=[floor_line, *(named(line_layer(c["epoch"], c["loss"], colour, 2.5), f"epoch{i}")
+               static=[floor_line, *(named(line_layer(c["epoch"], c.loss, colour, 2.5), f"epoch{i}")
                                      for i, (c, colour) in enumerate(zip(curves, RUN_COLOURS)))]),
     plot_panel("by_step", t("minibatch.by_step_title"), t("minibatch.updates_log"), t("minibatch.loss_log"),
                x_domain=(1, most_updates), y_domain=y_domain, log=True, x_log=True, legend=legend,
-               static=[floor_line, *(named(line_layer(c["step"][1:], c["loss"][1:], colour, 2.5), f"step{i}")
+               static=[floor_line, *(named(line_layer(c["step"][1:], c.loss[1:], colour, 2.5), f"step{i}")
                                      for i, (c, colour) in enumerate(zip(curves, RUN_COLOURS)))]),
     table_panel("summary", "", [t(f"minibatch.col.{c}") for c in ("run", "batch", "per_epoch", "updates", "loss",
                                                                   "batch_loss")]),

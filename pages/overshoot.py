@@ -9,18 +9,43 @@ import streamlit as st
 
 from nncore.descent import quadratic_regime
 from nncore.divergence import DIVERGENCE_LIMIT
-from nncore.line_fit import (descend_line, least_squares_line, line_curvatures, line_gradient,
-                             line_hessian, line_loss, make_line_data, max_stable_learning_rate)
+from nncore.line_fit import (
+    descend_line,
+    least_squares_line,
+    line_curvatures,
+    line_gradient,
+    line_hessian,
+    line_loss,
+    make_line_data,
+    max_stable_learning_rate,
+)
 from nncore.scaling import SCALINGS, fit_scaler
 from ui.charts import INK, LINE_WIDTH, show, show_square
 from ui.frame import PageFrame, source_without_import
 from ui.i18n import t
-from ui.line_fit_charts import (DATA_COLOUR, RUN_COLOURS, curve_frame, line_frame, loss_contour, loss_curve,
-                                loss_grid_frame, path_frames, view_box)
-from ui.live_player import (LivePlayer, hline_layer, legend_item, line_layer, named, plot_panel, points_layer,
-                            prefix_layer, show_player)
-from ui.path_layers import HEAT_PALETTE, PathOnSurface, fitted_line_layer, line_loss_heat
+from ui.line_fit_charts import (
+    DATA_COLOUR,
+    RUN_COLOURS,
+    curve_frame,
+    line_frame,
+    loss_contour,
+    loss_curve,
+    loss_grid_frame,
+)
+from ui.line_fit_layers import HEAT_PALETTE, fitted_line_layer, line_loss_heat
+from ui.live_player import (
+    LivePlayer,
+    hline_layer,
+    legend_item,
+    line_layer,
+    named,
+    plot_panel,
+    points_layer,
+    prefix_layer,
+    show_player,
+)
 from ui.replay import current_replay_run
+from ui.surface_path import PathOnSurface, path_tables, view_around
 
 KEY = "overshoot.path"
 TF_KEY = "overshoot.tf"
@@ -101,7 +126,7 @@ product = lr * curvatures.max()
 if regime == "oscillates" and math.isclose(product, 2.0, rel_tol=1e-9):
     regime = "bounces"  # exactly on the edge: neither closer nor farther
 limit_text = f"{DIVERGENCE_LIMIT:,.0f}"
-path, losses, diverged_at = run["path"], run["loss"], run["diverged_at"]
+path, losses, diverged_at = run.path, run.loss, run.diverged_at
 if diverged_at:
     outcome = t("overshoot.outcome.diverged", step=diverged_at, loss=fmt(losses[-1]), limit=limit_text)
 elif regime == "diverges":
@@ -116,7 +141,7 @@ else:
 # descent on a quadratic never moves away from the optimum unless it diverges, so that is all of a run that
 # does not; a diverging one is seen swinging out and cut at the edge.
 distance = np.linalg.norm(path - optimum, axis=1)
-view = view_box(np.vstack([optimum[None, :], path[distance <= 3 * distance[0]]]))
+view = view_around(np.vstack([optimum[None, :], path[distance <= 3 * distance[0]]]), margin=0.15)
 heat = loss_grid_frame(x_used, y, view)
 optimum_frame = pd.DataFrame({"b": [optimum[0]], "w": [optimum[1]], "loss": [best_loss]})
 floor_frame = pd.DataFrame({"loss": [best_loss] if best_loss > 0 else [], "run": t("overshoot.floor")})
@@ -130,7 +155,7 @@ config = (true_b, true_w, scale, noise, n, seed, lr, steps, scaling)
 reveal = current_replay_run(KEY, config, diverged_at or len(path) - 1)
 last = len(path) - 1  # the step where a run diverged has no point to draw
 value_top = float(np.nanmax(losses)) * 1.5
-drawing = PathOnSurface(path, losses, view, RUN_COLOURS[0])
+drawing = PathOnSurface(path, view, RUN_COLOURS[0])
 
 
 def frame():
@@ -149,10 +174,11 @@ def frame():
 
 true_ends = line_frame(true_b, true_w, (0.0, scale), y_range, "")
 panels = [
-    plot_panel("contour", t("overshoot.contour_title"), b_title, w_title, x_domain=view[:2], y_domain=view[2:],
+    plot_panel("contour", t("overshoot.contour_title"), b_title, w_title, x_domain=view[0], y_domain=view[1],
                square=True, palettes={"heat": HEAT_PALETTE},
                static=[line_loss_heat(x_used, y, view), points_layer([optimum[0]], [optimum[1]], INK, r=9,
-                                                                     shape="diamond")],
+                                                                     shape="diamond"),
+                       *drawing.static_layers()],
                legend=[legend_item(t("overshoot.step"), RUN_COLOURS[0], "point"),
                        legend_item(t("overshoot.optimum"), INK, "diamond")]),
     plot_panel("loss", t("overshoot.curve_title"), t("overshoot.step"), t("live.loss_log"), log=True,
@@ -200,27 +226,27 @@ if st.button(t("overshoot.tf_run", steps=steps), key="overshoot.tf_button", icon
         stored = st.session_state[TF_KEY] = {"config": config,
                                              "result": tf_line_fit.descend_line_tf(x_used, y, lr, steps)}
 if stored and stored["config"] == config:
-    tf_run = stored["result"]
-    same_rate = descend_line(x_used, y, tf_run["learning_rate"], steps)
-    common = min(len(tf_run["path"]), len(path), len(same_rate["path"]))
+    tf_run, keras_lr = stored["result"]
+    same_rate = descend_line(x_used, y, keras_lr, steps)
+    common = min(len(tf_run.path), len(path), len(same_rate.path))
     size = max(1.0, float(np.abs(path[:common]).max()))
-    gap_same = float(np.abs(tf_run["path"][:common] - same_rate["path"][:common]).max())
-    gap_page = float(np.abs(tf_run["path"][:common] - path[:common]).max())
+    gap_same = float(np.abs(tf_run.path[:common] - same_rate.path[:common]).max())
+    gap_page = float(np.abs(tf_run.path[:common] - path[:common]).max())
     t1, t2, t3 = st.columns(3)
-    t1.metric(t("overshoot.tf_keras_lr"), f"{tf_run['learning_rate']:.12g}")
+    t1.metric(t("overshoot.tf_keras_lr"), f"{keras_lr:.12g}")
     t2.metric(t("overshoot.tf_gap_same"), f"{gap_same:.1e}")
     t3.metric(t("overshoot.tf_gap_page"), f"{gap_page:.1e}")
-    tf_stop = tf_run["diverged_at"]
+    tf_stop = tf_run.diverged_at
     if gap_same <= 1e-9 * size and tf_stop == diverged_at:
-        st.success(t("overshoot.tf_same", steps=len(tf_run["path"]) - 1), icon=":material/check_circle:")
+        st.success(t("overshoot.tf_same", steps=len(tf_run.path) - 1), icon=":material/check_circle:")
     else:
         st.warning(t("overshoot.tf_differs", tf_stop=tf_stop or "–", np_stop=diverged_at or "–"),
                    icon=":material/warning:")
-    st.caption(t("overshoot.tf_float32", keras_lr=f"{tf_run['learning_rate']:.17g}", lr=f"{lr:g}"))
+    st.caption(t("overshoot.tf_float32", keras_lr=f"{keras_lr:.17g}", lr=f"{lr:g}"))
     tf_name = t("overshoot.run_tf")
     runs = (numpy_run, tf_name)
-    np_segments, np_points = path_frames(path, losses, view, numpy_run)
-    tf_segments, tf_points = path_frames(tf_run["path"], tf_run["loss"], view, tf_name)
+    np_segments, np_points = path_tables(path, losses, view, numpy_run)
+    tf_segments, tf_points = path_tables(tf_run.path, tf_run.loss, view, tf_name)
     tf_points["label"] = ""  # NumPy's numbers already mark the same points
     left, right = st.columns([1.1, 1], gap="medium")
     with left:
@@ -233,7 +259,7 @@ if stored and stored["config"] == config:
         show(loss_curve(t("overshoot.tf_curve_title"), t("overshoot.step"), t("live.loss_log"), runs,
                         t("overshoot.floor")),
              key="overshoot.tf_curve", floor=floor_frame,
-             curves=pd.concat([curve_frame(losses, numpy_run), curve_frame(tf_run["loss"], tf_name)]))
+             curves=pd.concat([curve_frame(losses, numpy_run), curve_frame(tf_run.loss, tf_name)]))
 elif stored:
     st.info(t("overshoot.tf_stale"), icon=":material/refresh:")
 

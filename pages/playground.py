@@ -95,8 +95,8 @@ def frame():
     y_grid, train_pred, test_pred = y[:CELLS ** 2], predicted_classes(y[CELLS ** 2:split]), predicted_classes(y[split:])
     history, e = run.history, run.epoch
     counts = confusion_matrix(y_test, test_pred, classes)
-    return {"stats": {"epoch": f"{e:,}", "train_loss": f"{history['loss'][e]:.4f}",
-                      "test_loss": f"{history['test_loss'][e]:.4f}",
+    return {"stats": {"epoch": f"{e:,}", "train_loss": f"{history.loss[e]:.4f}",
+                      "test_loss": f"{history.metrics['test_loss'][e]:.4f}",
                       "train_accuracy": f"{np.mean(train_pred == y_train):.1%}",
                       "test_accuracy": f"{np.mean(test_pred == y_test):.1%}"},
             "layers": {"surface": [image_layer(surface_codes(np.clip(y_grid, 0, 1), CELLS), DOMAIN, DOMAIN,

@@ -63,7 +63,7 @@ def unit_lines():
 def frame():
     y = predict(run.params, X, activation, "sigmoid_bce")
     surface = surface_codes(predict(run.params, GRID, activation, "sigmoid_bce"), CELLS)
-    return {"stats": {"epoch": f"{run.epoch:,}", "loss": f"{run.history['loss'][run.epoch]:.4f}",
+    return {"stats": {"epoch": f"{run.epoch:,}", "loss": f"{run.history.loss[run.epoch]:.4f}",
                       "accuracy": f"{accuracy(y, TARGETS, 'sigmoid_bce'):.0%}"},
             "layers": {"surface": [image_layer(surface, DOMAIN, DOMAIN, "surface"), *unit_lines()]},
             "cells": {"outputs": [[int(a), int(b), int(c), f"{v:.4f}"]

@@ -257,7 +257,7 @@ def test_a_short_training_lowers_the_test_mse_in_the_targets_units(sample_xy, sc
     calls = []
     result = fit_table(x, y, train, test, scaling="standard", epochs=15, scale_target=scale_target,
                        progress=lambda done, total: calls.append((done, total)), **SETTINGS)
-    assert result.epochs == 15 and len(result.test_mse) == 15 and result.diverged is None
+    assert result.epochs == 15 and len(result.test_mse) == 15 and not result.diverged
     assert calls[-1] == (15, 15)
     assert result.test_mse[-1] < shrink * result.test_mse[0]
     # the last test MSE is Keras' mse of the returned predictions, in y's units (float32 network)
@@ -292,7 +292,7 @@ def test_divergence_is_reported_not_returned_as_numbers(sample_xy):
     train, test = split_rows(len(x))
     result = fit_table(x, y, train, test, scaling="raw", hidden=4, batch_size=50, epochs=5, lr=1.0,
                        scale_target=False, optimizer="sgd")
-    assert result.diverged["epoch"] == 1 and result.train_mse == [] and result.correlation is None
+    assert result.history.diverged_at == 1 and result.train_mse == [] and result.correlation is None
     assert np.all(np.isfinite(result.predicted))  # the network is put back to its last finite state
 
 
@@ -312,7 +312,7 @@ def test_numbers_beyond_float32_are_reported_as_divergence():
     train, test = split_rows(len(x))
     with np.errstate(all="ignore"):
         result = fit_table(x, y, train, test, scaling="standard", epochs=3, **SETTINGS)
-    assert result.diverged == {"epoch": 1, "last_finite_mse": None}
+    assert result.history.diverged_at == 1 and result.history.last_finite_loss is None
     assert result.correlation is None
 
 

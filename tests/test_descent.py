@@ -91,9 +91,9 @@ def test_quadratic_paths_follow_the_closed_form(name, lr):
     result = descend(LANDSCAPES[name], start, lr, 100)
     factors = 1 - lr * np.array(QUADRATICS[name])
     expected = factors ** np.arange(101)[:, None] * start
-    assert result["diverged_at"] is None
-    np.testing.assert_allclose(result["path"], expected, rtol=1e-9, atol=1e-300)
-    np.testing.assert_allclose(result["values"], LANDSCAPES[name].value(expected), rtol=1e-9, atol=1e-300)
+    assert result.diverged_at is None
+    np.testing.assert_allclose(result.path, expected, rtol=1e-9, atol=1e-300)
+    np.testing.assert_allclose(result.loss, LANDSCAPES[name].value(expected), rtol=1e-9, atol=1e-300)
 
 
 def test_batch_runs_equal_single_runs():
@@ -101,10 +101,10 @@ def test_batch_runs_equal_single_runs():
     path, values, diverged_at = descend_batch(LANDSCAPES["bowl"], (-7.0, 2.0), lrs, 30)
     for i, lr in enumerate(lrs):
         single = descend(LANDSCAPES["bowl"], (-7.0, 2.0), lr, 30)
-        k = len(single["path"])
-        np.testing.assert_array_equal(path[:k, i], single["path"])
+        k = len(single.path)
+        np.testing.assert_array_equal(path[:k, i], single.path)
         assert np.isnan(path[k:, i]).all()
-        assert (int(diverged_at[i]) or None) == single["diverged_at"]
+        assert (int(diverged_at[i]) or None) == single.diverged_at
 
 
 def test_the_books_numerical_path_is_the_closed_form():
@@ -118,17 +118,17 @@ def test_divergence_stops_at_the_first_huge_value():
     # lr 1.5 on x² from 3: x_k = 3·(−2)^k, f = 9·4^k; 9·4^8 = 589,824 is the last value under 10⁶
     result = descend(LANDSCAPES["square"], (3.0,), 1.5, 50)
     assert DIVERGENCE_LIMIT == 1e6
-    assert result["diverged_at"] == 9
-    np.testing.assert_array_equal(result["path"][:, 0], 3.0 * (-2.0) ** np.arange(9))
-    assert classify_path(result["path"], result["values"], result["diverged_at"]) == "diverges"
+    assert result.diverged_at == 9
+    np.testing.assert_array_equal(result.path[:, 0], 3.0 * (-2.0) ** np.arange(9))
+    assert classify_path(result.path, result.loss, result.diverged_at) == "diverges"
 
 
 def test_infinite_and_nan_values_end_a_run_without_warnings():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         result = descend(LANDSCAPES["square"], (3.0,), 1e200, 10, limit=np.inf)  # x² of 6e200 is inf
-    assert result["diverged_at"] == 1
-    np.testing.assert_array_equal(result["path"], [[3.0]])
+    assert result.diverged_at == 1
+    np.testing.assert_array_equal(result.path, [[3.0]])
 
 
 def test_the_books_run_with_lr_10_is_cut_where_it_explodes():
@@ -136,9 +136,9 @@ def test_the_books_run_with_lr_10_is_cut_where_it_explodes():
     np.testing.assert_allclose(final, [-2.58983747e13, -1.29524862e12], rtol=1e-6)  # as the book prints
     # each step multiplies x by 1 − 10·2 = −19: f = 25·19^(2k) is 9,025 after one step, 3,258,025 after two
     cut = cut_at_divergence(path, function_2(path))
-    assert cut["diverged_at"] == 2
-    np.testing.assert_allclose(cut["values"], [25.0, 9025.0])
-    assert classify_path(cut["path"], cut["values"], cut["diverged_at"]) == "diverges"
+    assert cut.diverged_at == 2
+    np.testing.assert_allclose(cut.loss, [25.0, 9025.0])
+    assert classify_path(cut.path, cut.loss, cut.diverged_at) == "diverges"
 
 
 def test_the_books_tiny_learning_rate_barely_moves():
@@ -180,22 +180,22 @@ def test_path_regime_agrees_with_quadratic_regime(landscape, start):
 
 def test_the_regime_at_the_critical_rate_is_a_bounce_for_ever():
     result = descend(LANDSCAPES["square"], (3.0,), 1.0, 40)  # x ← x − 2x = −x
-    np.testing.assert_array_equal(result["path"][:, 0], 3.0 * (-1.0) ** np.arange(41))
-    assert classify_path(result["path"], result["values"]) == "oscillates" == quadratic_regime(1.0, (2.0,))
+    np.testing.assert_array_equal(result.path[:, 0], 3.0 * (-1.0) ** np.arange(41))
+    assert classify_path(result.path, result.loss) == "oscillates" == quadratic_regime(1.0, (2.0,))
 
 
 def test_the_regime_of_a_quadratic_run_shows_from_its_first_step():
     run = descend(LANDSCAPES["square"], (3.0,), 0.9, 1)  # 3 → 3 − 0.9·6 = −2.4: one step across
-    np.testing.assert_allclose(run["path"][:, 0], [3.0, -2.4])
+    np.testing.assert_allclose(run.path[:, 0], [3.0, -2.4])
     assert regime_of_run(LANDSCAPES["square"], 0.9, run) == "oscillates"
-    assert classify_path(run["path"], run["values"]) == "converges"  # one step cannot show a zig-zag
+    assert classify_path(run.path, run.loss) == "converges"  # one step cannot show a zig-zag
 
 
 def test_a_start_on_an_axis_feels_only_that_axis_curvature():
     # the bowl from (−7, 0): x1 stays 0 and x0 shrinks by 1 − 1.5·0.1 = 0.85 each step, although 1.5 > 2/λmax
     run = descend(LANDSCAPES["bowl"], (-7.0, 0.0), 1.5, 50)
-    np.testing.assert_allclose(run["path"], np.column_stack([-7.0 * 0.85 ** np.arange(51), np.zeros(51)]))
-    assert regime_of_run(LANDSCAPES["bowl"], 1.5, run) == "converges" == classify_path(run["path"], run["values"])
+    np.testing.assert_allclose(run.path, np.column_stack([-7.0 * 0.85 ** np.arange(51), np.zeros(51)]))
+    assert regime_of_run(LANDSCAPES["bowl"], 1.5, run) == "converges" == classify_path(run.path, run.loss)
     at_minimum = descend(LANDSCAPES["book"], (0.0, 0.0), 10.0, 5)
     assert regime_of_run(LANDSCAPES["book"], 10.0, at_minimum) == "converges"
     run = descend(LANDSCAPES["bowl"], (-7.0, 2.0), 1.5, 50)
@@ -217,30 +217,30 @@ def test_one_overshoot_is_not_an_oscillation_and_a_zig_zag_is():
 def test_sliding_off_a_hump_is_not_divergence():
     """From 0.2, just right of the hump at 0.17, the steps grow at first while f falls."""
     result = descend(LANDSCAPES["double_well"], (0.2,), 0.01, 15)
-    lengths = np.abs(np.diff(result["path"][:, 0]))
-    assert (np.diff(lengths) > 0).all() and (np.diff(result["values"]) < 0).all()
-    assert classify_path(result["path"], result["values"]) == "converges"
+    lengths = np.abs(np.diff(result.path[:, 0]))
+    assert (np.diff(lengths) > 0).all() and (np.diff(result.loss) < 0).all()
+    assert classify_path(result.path, result.loss) == "converges"
 
 
 @pytest.mark.parametrize("lr, minimum, regime", [(0.05, RIGHT_MINIMUM, "converges"), (0.1, LEFT_MINIMUM, "oscillates")])
 def test_the_learning_rate_decides_which_minimum(lr, minimum, regime):
     """From 2, a small rate settles in the nearby shallow minimum; 0.1 jumps over the hump into the deep one."""
     result = descend(LANDSCAPES["double_well"], (2.0,), lr, 200)
-    assert result["path"][-1, 0] == pytest.approx(minimum, abs=1e-9)
-    assert classify_path(result["path"], result["values"]) == regime
+    assert result.path[-1, 0] == pytest.approx(minimum, abs=1e-9)
+    assert classify_path(result.path, result.loss) == regime
 
 
 def test_too_large_a_rate_flies_off_the_double_well():
     # from 2 with lr 0.2: 2 − 0.2·21 = −2.2, then −2.2 − 0.2·(−28.392) = 3.4784, then far beyond
     result = descend(LANDSCAPES["double_well"], (2.0,), 0.2, 100)
-    np.testing.assert_allclose(result["path"][:3, 0], [2.0, -2.2, 3.4784])
-    assert result["diverged_at"] is not None
+    np.testing.assert_allclose(result.path[:3, 0], [2.0, -2.2, 3.4784])
+    assert result.diverged_at is not None
 
 
 @pytest.mark.parametrize("start, minimum", [(0.15, LEFT_MINIMUM), (0.2, RIGHT_MINIMUM)])
 def test_the_start_decides_which_minimum(start, minimum):
     result = descend(LANDSCAPES["double_well"], (start,), 0.01, 300)
-    assert result["path"][-1, 0] == pytest.approx(minimum, abs=1e-6)
+    assert result.path[-1, 0] == pytest.approx(minimum, abs=1e-6)
 
 
 def test_regimes_of_a_non_quadratic_are_measured_runs():

@@ -104,7 +104,7 @@ def test_linear_network_is_exactly_its_collapsed_line_after_training(name, hidde
     params = init_params(layer_sizes(x.shape[1], hidden), "linear", 4)
     history = train(params, x, y, activation="linear", output="identity_mse", optimizer=make_optimizer("adam", 0.03),
                     epochs=200)
-    assert history["diverged"] is None and history["loss"][-1] < history["loss"][0]
+    assert history.diverged_at is None and history.loss[-1] < history.loss[0]
     w, c = collapsed_line(params)
     probe = np.random.default_rng(1).uniform(-2, 3, size=(100, x.shape[1]))  # inside and outside [0, 1]
     np.testing.assert_allclose(predict(params, probe, "linear", "identity_mse")[:, 0], probe @ w + c, rtol=0, atol=1e-9)
@@ -161,7 +161,7 @@ def test_sigmoid_sgd_crawls_and_a_large_rate_diverges():
     params, history, x, y = run_default_data("sigmoid", "sgd", 0.1, 0, 5000)
     assert current_loss(params, x, y, "sigmoid") > 0.95 * flat_line_loss(y)
     _, history, _, _ = run_default_data("sigmoid", "sgd", 3.0, 0, 10)
-    assert history["diverged"] is not None
+    assert history.diverged_at is not None
 
 
 # --- the page under AppTest ----------------------------------------------------------------------------

@@ -39,8 +39,8 @@ def test_descent_follows_the_closed_form():
     run = descend_line(x, y, lr=0.1, steps=30)
     optimum, step_matrix = least_squares_line(x, y), np.eye(2) - 0.1 * line_hessian(x)
     expected = [optimum + np.linalg.matrix_power(step_matrix, k) @ (np.zeros(2) - optimum) for k in range(31)]
-    np.testing.assert_allclose(run["path"], expected, atol=1e-10)
-    assert run["diverged_at"] is None and len(run["loss"]) == 31
+    np.testing.assert_allclose(run.path, expected, atol=1e-10)
+    assert run.diverged_at is None and len(run.loss) == 31
 
 
 def test_lecture_overshoot_and_its_cure():
@@ -49,13 +49,13 @@ def test_lecture_overshoot_and_its_cure():
     # mean x² ≈ 25/3, so the largest curvature is ≈ 2·(1 + 25/3) ≈ 19 > 2 / 0.1
     assert max_stable_learning_rate(x) < 0.1
     assert quadratic_regime(0.1, np.linalg.eigvalsh(line_hessian(x))) == "diverges"
-    assert descend_line(x, y, lr=0.1, steps=500)["diverged_at"] is not None
+    assert descend_line(x, y, lr=0.1, steps=500).diverged_at is not None
     for how in ("minmax", "standard"):
         scaled = fit_scaler(x, how)(x)
         assert max_stable_learning_rate(scaled) > 0.1
         run = descend_line(scaled, y, lr=0.1, steps=2000)
-        assert run["diverged_at"] is None
-        np.testing.assert_allclose(run["path"][-1], least_squares_line(scaled, y), atol=1e-6)
+        assert run.diverged_at is None
+        np.testing.assert_allclose(run.path[-1], least_squares_line(scaled, y), atol=1e-6)
 
 
 def test_unit_interval_x_has_the_textbook_limit():

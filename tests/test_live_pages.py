@@ -51,7 +51,7 @@ def test_xor_network_learns_with_play_pauses_on_the_frame_shown_and_resets():
     assert solved["epoch"] <= 1500
     data = player_action(at, XOR_KEY, "pause", shown=solved["epoch"])  # the frame the browser shows
     run = at.session_state[XOR_KEY]
-    assert run.epoch == solved["epoch"] and len(run.history["loss"]) == solved["epoch"] + 1
+    assert run.epoch == solved["epoch"] and len(run.history.loss) == solved["epoch"] + 1
     assert data["frames"] == [solved] and not data["playing"]
     outputs = [row[3] for row in solved["cells"]["outputs"]]
     y = predict(run.params, X.astype(np.float32), "sigmoid", "sigmoid_bce")[:, 0]
@@ -76,14 +76,14 @@ def test_xor_curves_start_at_epoch_0_with_the_initial_weights_loss():
     run = at.session_state[XOR_KEY]
     initial = {name: value.copy() for name, value in run.params.items()}
     expected = total_loss(initial, X.astype(np.float32), TARGETS, "sigmoid", "sigmoid_bce")
-    assert run.epoch == 0 and run.history["loss"] == [pytest.approx(expected, rel=1e-6)]
+    assert run.epoch == 0 and run.history.loss == [pytest.approx(expected, rel=1e-6)]
     frame = player_data(at, XOR_KEY)["frames"][0]
     assert frame["stats"]["loss"] == f"{expected:.4f}"
     assert frame["curves"]["loss"] == [pytest.approx(expected, rel=1e-6)]
     data = player_action(at, XOR_KEY, "step")
     run = at.session_state[XOR_KEY]
     # full batch: epoch 1's loss is measured before its first step, on the same initial weights
-    assert len(run.history["loss"]) == 2 and run.history["loss"][1] == pytest.approx(run.history["loss"][0], rel=1e-6)
+    assert len(run.history.loss) == 2 and run.history.loss[1] == pytest.approx(run.history.loss[0], rel=1e-6)
     assert data["history"]["loss"] == {"epochs": [0], "series": [[pytest.approx(expected, rel=1e-6)]]}
 
 

@@ -32,7 +32,7 @@ def test_a_run_in_chunks_equals_an_uninterrupted_run(optimizer):
     run = new_run(optimizer)
     for epochs in (3, 5, 1, 11):  # mini-batches of 7 reshuffled every epoch
         run.advance(epochs, X, T, **SETTINGS)
-    assert run.epoch == 20 and len(run.history["loss"]) == 21  # entry 0: the initial weights
+    assert run.epoch == 20 and len(run.history.loss) == 21  # entry 0: the initial weights
     assert_same(run.params, trained(optimizer, 20))
 
 
@@ -43,9 +43,9 @@ def test_rewind_goes_back_to_a_frame_and_the_run_goes_on_from_there(optimizer):
     for _ in range(10):  # ten frames of two epochs, each kept
         run.advance(2, X, T, **SETTINGS)
         run.snapshot()
-    loss_at_8 = run.history["loss"][8]
+    loss_at_8 = run.history.loss[8]
     assert run.rewind(8)
-    assert run.epoch == 8 and len(run.history["loss"]) == 9 and run.history["loss"][8] == loss_at_8
+    assert run.epoch == 8 and len(run.history.loss) == 9 and run.history.loss[8] == loss_at_8
     assert_same(run.params, trained(optimizer, 8))
     run.advance(1, X, T, **SETTINGS)  # Step: exactly one epoch, with the optimizer's state of epoch 8
     assert_same(run.params, trained(optimizer, 9))
@@ -56,9 +56,9 @@ def test_rewind_goes_back_to_a_frame_and_the_run_goes_on_from_there(optimizer):
 def test_a_diverging_run_stops_at_its_last_finite_weights():
     run = LiveRun((), init_params([2, 5, 1], "tanh", 4), make_optimizer("sgd", 1e4))
     run.advance(50, X, X[:, :1] * 1e3, activation="tanh", output="identity_mse")
-    assert run.finished and run.diverged["epoch"] == run.epoch + 1
+    assert run.finished and run.history.diverged_at == run.epoch + 1
     assert all(np.isfinite(v).all() for v in run.params.values())
-    assert len(run.history["loss"]) == run.epoch + 1 and np.isfinite(run.history["loss"]).all()
+    assert len(run.history.loss) == run.epoch + 1 and np.isfinite(run.history.loss).all()
 
 
 def test_a_replay_opens_on_its_whole_run_and_plays_within_it():

@@ -28,10 +28,10 @@ def test_batch_of_all_rows_is_full_batch_descent(sampling, lr, epochs):
     expected = descend_line(x, y, lr, epochs, start=(0.5, -1.0))
     for batch_size in (40, 64):  # a batch larger than the data is the whole data too
         run = sgd_line(x, y, lr, epochs, batch_size, sampling, seed=7, start=(0.5, -1.0))
-        assert np.array_equal(run["path"], expected["path"])
-        assert np.array_equal(run["loss"], expected["loss"])
-        assert run["diverged_at"] == expected["diverged_at"]
-    assert (expected["diverged_at"] is None) == (lr == 0.1)
+        assert np.array_equal(run.path, expected.path)
+        assert np.array_equal(run.loss, expected.loss)
+        assert run.diverged_at == expected.diverged_at
+    assert (expected.diverged_at is None) == (lr == 0.1)
 
 
 def test_batch_size_one_in_order_worked_by_hand():
@@ -39,12 +39,12 @@ def test_batch_size_one_in_order_worked_by_hand():
     # update 1 on row 0: r = −3, gradient (−6, −6), (b, w) = (0.6, 0.6)
     # update 2 on row 1: r = 0.6 + 1.2 − 5 = −3.2, gradient (−6.4, −12.8), (b, w) = (1.24, 1.88)
     run = sgd_line([1.0, 2.0], [3.0, 5.0], 0.1, 1, 1, "slice")
-    assert run["path"] == pytest.approx(np.array([[0, 0], [0.6, 0.6], [1.24, 1.88]]))
+    assert run.path == pytest.approx(np.array([[0, 0], [0.6, 0.6], [1.24, 1.88]]))
     # loss on both rows: start (9 + 25) / 2 = 17; then ((−1.8)² + (−3.2)²) / 2 = 6.74;
     # then (0.12² + 0²) / 2 = 0.0072
-    assert run["loss"] == pytest.approx([17.0, 6.74, 0.0072])
-    assert run["batch_loss"] == pytest.approx([9.0, 10.24])  # each row's own loss before its update
-    assert run["epoch_ends"] == [2] and run["steps_per_epoch"] == 2 and run["diverged_at"] is None
+    assert run.loss == pytest.approx([17.0, 6.74, 0.0072])
+    assert run.metrics["batch_loss"] == pytest.approx([9.0, 10.24])  # each row's own loss before its update
+    assert run.steps_per_epoch == 2 and run.diverged_at is None
 
 
 def test_a_smaller_last_batch_worked_by_hand():
@@ -52,18 +52,18 @@ def test_a_smaller_last_batch_worked_by_hand():
     # update 1 on rows 0, 1: r = (−3, −5), gradient (2·(−4), 2·(−3 − 10)/2) = (−8, −13), (b, w) = (0.8, 1.3)
     # update 2 on row 2 alone: r = 0.8 + 3.9 − 7 = −2.3, gradient (−4.6, −13.8), (b, w) = (1.26, 2.68)
     run = sgd_line([1.0, 2.0, 3.0], [3.0, 5.0, 7.0], 0.1, 1, 2, "slice")
-    assert run["path"] == pytest.approx(np.array([[0, 0], [0.8, 1.3], [1.26, 2.68]]))
-    assert run["batch_loss"] == pytest.approx([(9 + 25) / 2, 2.3 ** 2])
+    assert run.path == pytest.approx(np.array([[0, 0], [0.8, 1.3], [1.26, 2.68]]))
+    assert run.metrics["batch_loss"] == pytest.approx([(9 + 25) / 2, 2.3 ** 2])
 
 
-def test_updates_per_epoch_round_up_and_epoch_ends():
+def test_updates_per_epoch_round_up():
     x, y = make_line_data(0.0, 1.0, 1.0, 10, 0.1, seed=0)
     for sampling in SAMPLINGS:
         batches = epoch_batches(10, 3, sampling, np.random.default_rng(0))
         assert len(batches) == 4  # ceil(10 / 3)
         run = sgd_line(x, y, 0.05, 2, 3, sampling, seed=1)
-        assert run["steps_per_epoch"] == 4 and run["epoch_ends"] == [4, 8]
-        assert len(run["path"]) == len(run["loss"]) == 9 and len(run["batch_loss"]) == 8
+        assert run.steps_per_epoch == 4
+        assert len(run.path) == len(run.loss) == 9 and len(run.metrics["batch_loss"]) == 8
     assert [len(b) for b in epoch_batches(10, 3, "slice", None)] == [3, 3, 3, 1]
 
 
@@ -90,7 +90,7 @@ def test_first_update_uses_the_first_epochs_first_batch(sampling):
     rows = epoch_batches(30, 4, sampling, np.random.default_rng(5))[0]
     r = -y[rows]  # residual at (0, 0)
     expected = -0.2 * np.array([2 * r.mean(), 2 * (r * x[rows]).mean()])
-    assert sgd_line(x, y, 0.2, 1, 4, sampling, seed=5)["path"][1] == pytest.approx(expected)
+    assert sgd_line(x, y, 0.2, 1, 4, sampling, seed=5).path[1] == pytest.approx(expected)
 
 
 def test_divergence_stops_at_the_first_bad_update():
@@ -105,9 +105,9 @@ def test_divergence_stops_at_the_first_bad_update():
         loss = np.mean((b + w * x - y) ** 2)
         if not loss <= DIVERGENCE_LIMIT:
             break
-    assert run["diverged_at"] == step
-    assert len(run["path"]) == len(run["loss"]) == step and len(run["batch_loss"]) == step - 1
-    assert np.all(np.isfinite(run["loss"])) and run["loss"].max() <= DIVERGENCE_LIMIT
+    assert run.diverged_at == step
+    assert len(run.path) == len(run.loss) == step and len(run.metrics["batch_loss"]) == step - 1
+    assert np.all(np.isfinite(run.loss)) and run.loss.max() <= DIVERGENCE_LIMIT
 
 
 @pytest.mark.parametrize("sampling", SAMPLINGS)
@@ -118,8 +118,8 @@ def test_grid_agrees_with_single_runs(sampling):
     for i, lr in enumerate(lrs):
         for j, size in enumerate(sizes):
             run = sgd_line(x, y, lr, 6, size, sampling, seed=9)
-            if run["diverged_at"] is None:
-                assert grid[i, j] == pytest.approx(run["loss"][-1], rel=1e-12)
+            if run.diverged_at is None:
+                assert grid[i, j] == pytest.approx(run.loss[-1], rel=1e-12)
             else:
                 assert np.isnan(grid[i, j])
     assert np.isnan(grid[0]).all() and np.isfinite(grid[2]).all()

@@ -269,7 +269,7 @@ def test_xor_is_learned_with_one_hidden_layer(seed):
     params = mlp.init_params([2, 4, 1], "tanh", seed=seed)
     history = mlp.train(params, XOR_X, XOR_T, activation="tanh", output="sigmoid_bce",
                         optimizer=mlp.Adam(0.05), epochs=2000)
-    assert history["diverged"] is None
+    assert history.diverged_at is None
     y = mlp.predict(params, XOR_X, "tanh", "sigmoid_bce")
     assert ((y.ravel() > 0.5) == XOR_T).all()
 
@@ -280,7 +280,7 @@ def test_xor_is_not_learned_without_hidden_layer():
         params = mlp.init_params([2, 1], "tanh", seed=seed)
         history = mlp.train(params, XOR_X, XOR_T, activation="tanh", output="sigmoid_bce",
                             optimizer=mlp.Adam(0.05), epochs=3000)
-        assert max(history["accuracy"]) <= 0.75
+        assert max(history.metrics["accuracy"]) <= 0.75
         assert mlp.accuracy(mlp.predict(params, XOR_X, "tanh", "sigmoid_bce"), XOR_T, "sigmoid_bce") <= 0.75
 
 
@@ -300,16 +300,16 @@ def test_history_lengths_and_test_metrics():
     params = mlp.init_params([2, 5, 2], "relu")
     history = mlp.train(params, x, t, activation="relu", output="softmax_ce", optimizer=mlp.SGD(0.1),
                         epochs=7, batch_size=16, x_test=x_test, t_test=t_test)
-    assert {key: len(history[key]) for key in ("loss", "accuracy", "test_loss", "test_accuracy")} == {
+    assert {key: len(history.series(key)) for key in ("loss", "accuracy", "test_loss", "test_accuracy")} == {
         "loss": 7, "accuracy": 7, "test_loss": 7, "test_accuracy": 7}
-    assert history["diverged"] is None
-    assert history["test_loss"][-1] == pytest.approx(mlp.total_loss(params, x_test, t_test, "relu", "softmax_ce"))
-    assert all(0.0 <= a <= 1.0 for a in history["accuracy"] + history["test_accuracy"])
+    assert history.diverged_at is None
+    assert history.metrics["test_loss"][-1] == pytest.approx(mlp.total_loss(params, x_test, t_test, "relu", "softmax_ce"))
+    assert all(0.0 <= a <= 1.0 for a in history.metrics["accuracy"] + history.metrics["test_accuracy"])
 
     without_test = mlp.train(mlp.init_params([2, 5, 1]), x, x[:, :1], activation="tanh", output="identity_mse",
                              optimizer=mlp.SGD(0.1), epochs=3)
-    assert len(without_test["loss"]) == 3 and without_test["test_loss"] == []
-    assert without_test["accuracy"] == [None, None, None]
+    assert len(without_test.loss) == 3 and without_test.metrics["test_loss"] == []
+    assert without_test.metrics["accuracy"] == [None, None, None]
 
 
 def test_mini_batches_are_shuffled_and_cover_every_row(monkeypatch):
@@ -331,7 +331,7 @@ def test_mini_batches_are_shuffled_and_cover_every_row(monkeypatch):
     assert sorted(first_epoch) == sorted(second_epoch) == list(range(10))
     assert first_epoch != list(range(10)) and first_epoch != second_epoch
     # an epoch's loss is its batches' losses weighted by batch size
-    assert history["loss"] == pytest.approx([(4 * losses[0] + 4 * losses[1] + 2 * losses[2]) / 10,
+    assert history.loss == pytest.approx([(4 * losses[0] + 4 * losses[1] + 2 * losses[2]) / 10,
                                              (4 * losses[3] + 4 * losses[4] + 2 * losses[5]) / 10])
 
 
@@ -358,7 +358,7 @@ def test_float32_parameters_stay_float32(activation, output):
     history = mlp.train(params, XOR_X, XOR_T, activation=activation, output=output,
                         optimizer=mlp.Adam(0.05), epochs=20)
     assert all(value.dtype == np.float32 for value in params.values())
-    assert all(math.isfinite(value) for value in history["loss"])
+    assert all(math.isfinite(value) for value in history.loss)
 
 
 @pytest.mark.parametrize("classes", [2, 3, 5])
@@ -386,13 +386,12 @@ def test_divergence_is_detected_and_params_restored(lr):
     params = mlp.init_params([2, 8, 1], "linear", seed=0)
     history = mlp.train(params, x, t, activation="linear", output="identity_mse", optimizer=mlp.SGD(lr),
                         epochs=100)
-    diverged = history["diverged"]
-    assert diverged is not None
-    assert diverged["epoch"] >= 2 and len(history["loss"]) == diverged["epoch"] - 1
-    assert math.isfinite(diverged["last_finite_loss"]) and diverged["last_finite_loss"] <= DIVERGENCE_LIMIT
+    assert history.diverged
+    assert history.diverged_at >= 2 and len(history.loss) == history.diverged_at - 1
+    assert math.isfinite(history.last_finite_loss) and history.last_finite_loss <= DIVERGENCE_LIMIT
     assert mlp.is_finite(params)
     # full batch: the params left behind are exactly the ones that had the last finite loss
-    assert mlp.total_loss(params, x, t, "linear", "identity_mse") == diverged["last_finite_loss"]
+    assert mlp.total_loss(params, x, t, "linear", "identity_mse") == history.last_finite_loss
 
 
 def test_parameters_that_overflow_count_as_divergence():
@@ -402,10 +401,10 @@ def test_parameters_that_overflow_count_as_divergence():
     with np.errstate(all="ignore"):
         history = mlp.train(params, XOR_X, XOR_T, activation="tanh", output="sigmoid_bce",
                             optimizer=mlp.SGD(math.inf), epochs=5)
-    assert history["diverged"]["epoch"] == 1
-    assert history["loss"] == []
+    assert history.diverged_at == 1
+    assert history.loss == []
     assert all(np.array_equal(params[key], start[key]) for key in params)
-    assert history["diverged"]["last_finite_loss"] == pytest.approx(
+    assert history.last_finite_loss == pytest.approx(
         mlp.total_loss(start, XOR_X, XOR_T, "tanh", "sigmoid_bce"))
 
 

@@ -14,7 +14,7 @@ from tests.app_driver import assert_healthy, click, metric, open_page, player_ac
 from ui.catalog import PAGES
 from ui.frame import source_without_import
 from ui.i18n import translate
-from ui.line_fit_charts import clip_segment, line_frame, path_frames, view_box
+from ui.line_fit_charts import line_frame
 
 OVERSHOOT = next(p for p in PAGES if p.page_id == "overshoot")
 TITLE = {lang: translate("overshoot.title", lang) for lang in ("ko", "en")}
@@ -64,26 +64,26 @@ def tf_line_fit():
 
 def test_tensorflow_path_is_the_closed_form_path(tf_line_fit):
     x, y = make_line_data(scale=1.0, **DEFAULT_DATA)
-    run = tf_line_fit.descend_line_tf(x, y, 0.1, 30)
+    run, learning_rate = tf_line_fit.descend_line_tf(x, y, 0.1, 30)
     keras_lr = float(np.float32(0.1))  # Keras keeps the learning rate as a float32 variable
-    assert run["learning_rate"] == keras_lr and run["diverged_at"] is None
+    assert learning_rate == keras_lr and run.diverged_at is None
     path, losses = closed_form_path(x, y, keras_lr, 30)
-    np.testing.assert_allclose(run["path"], path, rtol=0, atol=1e-10)
-    np.testing.assert_allclose(run["loss"], losses, rtol=1e-10)
-    np.testing.assert_allclose(run["path"], descend_line(x, y, keras_lr, 30)["path"], rtol=0, atol=1e-12)
+    np.testing.assert_allclose(run.path, path, rtol=0, atol=1e-10)
+    np.testing.assert_allclose(run.loss, losses, rtol=1e-10)
+    np.testing.assert_allclose(run.path, descend_line(x, y, keras_lr, 30).path, rtol=0, atol=1e-12)
     # against exactly 0.1 the float32 rounding (1.5e-8 relative) shows, and stays that small
-    exact = descend_line(x, y, 0.1, 30)["path"]
-    assert 0 < np.abs(run["path"] - exact).max() < 1e-6
+    exact = descend_line(x, y, 0.1, 30).path
+    assert 0 < np.abs(run.path - exact).max() < 1e-6
 
 
 def test_tensorflow_detects_divergence_where_the_closed_form_passes_the_limit(tf_line_fit):
     x, y = make_line_data(scale=5.0, **DEFAULT_DATA)
-    run = tf_line_fit.descend_line_tf(x, y, 0.1, 60)
+    run, _ = tf_line_fit.descend_line_tf(x, y, 0.1, 60)
     _, losses = closed_form_path(x, y, float(np.float32(0.1)), 60)
     expected = first_step_above(losses)
-    assert expected < 60 and run["diverged_at"] == expected
-    assert len(run["path"]) == expected and np.isfinite(run["loss"]).all()
-    np.testing.assert_allclose(run["loss"], losses[:expected], rtol=1e-9)
+    assert expected < 60 and run.diverged_at == expected
+    assert len(run.path) == expected and np.isfinite(run.loss).all()
+    np.testing.assert_allclose(run.loss, losses[:expected], rtol=1e-9)
 
 
 def test_standardised_path_follows_the_closed_form_and_lands_in_one_step_at_half():
@@ -92,37 +92,12 @@ def test_standardised_path_follows_the_closed_form_and_lands_in_one_step_at_half
     z = standardised(x)
     run = descend_line(z, y, 0.1, 40)
     path, _ = closed_form_path(z, y, 0.1, 40)
-    np.testing.assert_allclose(run["path"], path, rtol=0, atol=1e-10)
-    one = descend_line(z, y, 0.5, 1)["path"][1]
+    np.testing.assert_allclose(run.path, path, rtol=0, atol=1e-10)
+    one = descend_line(z, y, 0.5, 1).path[1]
     np.testing.assert_allclose(one, [y.mean(), np.mean(z * y)], atol=1e-12)  # b* = ȳ, w* = cov(z, y)
 
 
 # --- the chart tables --------------------------------------------------------------------------------
-
-def test_clip_segment_by_hand():
-    box = (0.0, 1.0, 0.0, 1.0)
-    assert clip_segment((0.5, 0.5), (0.7, 0.2), box) == ((0.5, 0.5), (0.7, 0.2))  # inside: unchanged
-    (p, q) = clip_segment((-1.0, 0.5), (3.0, 0.5), box)  # across: cut at both edges
-    assert p == pytest.approx((0.0, 0.5)) and q == pytest.approx((1.0, 0.5))
-    (p, q) = clip_segment((0.5, 0.5), (2.5, 2.5), box)  # leaves through the corner
-    assert p == (0.5, 0.5) and q == pytest.approx((1.0, 1.0))
-    assert clip_segment((2.0, 0.0), (3.0, 1.0), box) is None  # misses
-
-
-def test_view_box_is_square_with_a_margin():
-    assert view_box([[0.0, 0.0], [2.0, 1.0]], margin=0.25) == pytest.approx((-0.5, 2.5, -1.0, 2.0))
-    assert view_box([[1.0, 1.0]]) == pytest.approx((0.5, 1.5, 0.5, 1.5))  # one point: the smallest view
-
-
-def test_a_diverging_path_is_cut_at_the_edge_of_the_view():
-    box = (-1.0, 1.0, -1.0, 1.0)
-    path = np.array([[0.0, 0.0], [0.5, 0.0], [-2.0, 0.0], [4.0, 0.0], [-8.0, 0.0]])
-    segments, points = path_frames(path, np.arange(5.0), box, "run")
-    assert points["step"].tolist() == [0, 1]  # only the points in view
-    assert segments["step"].tolist() == [1, 2]  # 2→3 and 3→4 lie wholly outside: left out
-    assert segments.iloc[1][["b", "b2"]].tolist() == [0.5, -1.0]  # 1→2 is cut at the left edge
-    assert points["label"].tolist() == ["0", "1"]
-
 
 def test_line_frame_keeps_the_part_inside():
     frame = line_frame(0.0, 2.0, (0.0, 5.0), (0.0, 4.0), "line")  # y = 2x leaves the top at x = 2

@@ -251,6 +251,7 @@ class PlotPanel extends Panel {
   // the first n points of a named static layer (a path or a curve known in advance, drawn as far as a frame)
   prefix({of, n}) {
     const base = this.named[of];
+    if (base.segs) return {...base, segs: base.segs.slice(0, 4 * n)};
     const part = {...base, x: base.x.slice(0, n), y: base.y.slice(0, n)};
     if (base.labels) part.labels = base.labels.slice(0, n);
     return part;

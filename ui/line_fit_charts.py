@@ -5,14 +5,13 @@ fitted lines over the data. The tables keep every mark inside a fixed view: a di
 at the edge of the view instead of stretching the axes towards 10⁶ (Vega-Lite widens a scale to
 every value it is given, clipped or not).
 """
-import math
-
 import altair as alt
 import numpy as np
 import pandas as pd
 
 from nncore.line_fit import line_loss
 from ui.charts import INK, LINE_WIDTH, PALETTE, data, spec_cache
+from ui.surface_path import clip_segment
 
 RUN_COLOURS = [PALETTE[1], PALETTE[0], PALETTE[2], PALETTE[3]]
 RUN_DASHES = [[1, 0], [7, 5], [2, 3], [10, 3]]
@@ -25,20 +24,11 @@ CONTOUR_LEGEND_LENGTH = 150  # short enough for the smallest square the chart is
 
 # --- the tables ---------------------------------------------------------------------------------
 
-def view_box(points, margin=0.15, min_half=0.5):
-    """A square (b_low, b_high, w_low, w_high) around `points` ((k, 2) b and w), with a margin."""
-    points = np.asarray(points, dtype=float)
-    low, high = points.min(axis=0), points.max(axis=0)
-    centre = (low + high) / 2
-    half = max(float((high - low).max()) / 2 * (1 + 2 * margin), min_half)
-    return (centre[0] - half, centre[0] + half, centre[1] - half, centre[1] + half)
-
-
-def loss_grid_frame(x, y, box, cells=40):
-    """The loss on a cells × cells grid over the box: one rectangle per cell (b, b2, w, w2, loss).
-
-    Losses are kept above a millionth of the largest one, so a log colour scale never meets 0."""
-    b_edges, w_edges = np.linspace(box[0], box[1], cells + 1), np.linspace(box[2], box[3], cells + 1)
+def loss_grid_frame(x, y, view, cells=40):
+    """The loss on a cells × cells grid over the view ((b_low, b_high), (w_low, w_high)): one rectangle per
+    cell (b, b2, w, w2, loss). Losses are kept above a millionth of the largest one, so a log colour scale
+    never meets 0."""
+    b_edges, w_edges = np.linspace(*view[0], cells + 1), np.linspace(*view[1], cells + 1)
     b_mid, w_mid = (b_edges[:-1] + b_edges[1:]) / 2, (w_edges[:-1] + w_edges[1:]) / 2
     grid_b, grid_w = np.meshgrid(b_mid, w_mid)
     loss = line_loss(grid_b, grid_w, x, y).ravel()
@@ -48,68 +38,13 @@ def loss_grid_frame(x, y, box, cells=40):
                          "loss": loss})
 
 
-def clip_segment(p, q, box):
-    """The part of the segment p→q inside the box (Liang–Barsky), as (p', q'), or None if none is."""
-    (x0, y0), (x1, y1) = p, q
-    dx, dy = x1 - x0, y1 - y0
-    t0, t1 = 0.0, 1.0
-    for step, room in ((-dx, x0 - box[0]), (dx, box[1] - x0), (-dy, y0 - box[2]), (dy, box[3] - y0)):
-        if step == 0:
-            if room < 0:
-                return None
-            continue
-        t = room / step
-        if step < 0:
-            t0 = max(t0, t)
-        else:
-            t1 = min(t1, t)
-        if t0 > t1:
-            return None
-    return (x0 + t0 * dx, y0 + t0 * dy), (x0 + t1 * dx, y0 + t1 * dy)
-
-
-def inside(point, box):
-    return box[0] <= point[0] <= box[1] and box[2] <= point[1] <= box[3]
-
-
-def path_frames(path, losses, box, run, max_labels=12, spacing=0.05):
-    """A descent path as tables for loss_contour: "segments" (b, w, b2, w2, run, step) with at least one
-    end inside the box, cut to it, and "points" (b, w, step, loss, run, label) inside it.
-
-    Step numbers label the last point, and the first points (at most max_labels) that lie at least
-    `spacing` × the box's width from every labelled one."""
-    path, losses = np.asarray(path, dtype=float), np.asarray(losses, dtype=float)
-    segments = []
-    for step in range(1, len(path)):
-        if not (inside(path[step - 1], box) or inside(path[step], box)):
-            continue  # a diverging path's far jumps would cross the view as long lines: leave them out
-        cut = clip_segment(path[step - 1], path[step], box)
-        if cut:
-            (b, w), (b2, w2) = cut
-            segments.append({"b": b, "w": w, "b2": b2, "w2": w2, "run": run, "step": step})
-    points = []
-    labelled = [path[-1]]  # the last point's number first: it is the step being shown
-    gap = spacing * (box[1] - box[0])
-    for step, (point, loss) in enumerate(zip(path, losses)):
-        if not inside(point, box):
-            continue
-        last = step == len(path) - 1
-        far = all(math.dist(point, other) >= gap for other in labelled)
-        label = str(step) if last or (far and len(labelled) <= max_labels) else ""
-        if label and not last:
-            labelled.append(point)
-        points.append({"b": point[0], "w": point[1], "step": step, "loss": loss, "run": run, "label": label})
-    return (pd.DataFrame(segments, columns=["b", "w", "b2", "w2", "run", "step"]),
-            pd.DataFrame(points, columns=["b", "w", "step", "loss", "run", "label"]))
-
-
 def line_frame(intercept, slope, x_range, y_range, name):
     """The line y = intercept + slope·x over x_range, cut to y_range: rows (x, y, name), none if it misses."""
     ends = ((x_range[0], intercept + slope * x_range[0]), (x_range[1], intercept + slope * x_range[1]))
     if not all(np.isfinite(ends).ravel()):
         cut = None
     else:
-        cut = clip_segment(*ends, (*x_range, *y_range))
+        cut = clip_segment(*ends, (x_range, y_range))
     rows = [{"x": x, "y": y, "name": name} for x, y in (cut or ())]
     return pd.DataFrame(rows, columns=["x", "y", "name"])
 
@@ -133,12 +68,12 @@ def _run_scales(runs):
 
 @spec_cache
 def loss_contour(title, b_title, w_title, loss_title, step_title, optimum_title, runs):
-    """Drawn in a square (ui.charts.show_square) over the square view of view_box.
+    """Drawn in a square (ui.charts.show_square) over a square view (ui.surface_path.view_around).
     The loss over (b, w) as shaded cells (log colour scale), the least-squares optimum, and each
     run's path as numbered points joined by segments.
 
-    Data: "heat" (b, b2, w, w2, loss: loss_grid_frame), "segments" and "points" (path_frames, any number
-    of runs), "optimum" (b, w, loss)."""
+    Data: "heat" (b, b2, w, w2, loss: loss_grid_frame), "segments" and "points" (x, y, ...:
+    ui.surface_path.path_tables, any number of runs), "optimum" (b, w, loss)."""
     scale_b, scale_w = alt.Scale(nice=False, zero=False), alt.Scale(nice=False, zero=False)
     colour, dash, shape = _run_scales(runs)
     legend = alt.Legend(orient="bottom", title=None) if len(runs) > 1 else None
@@ -149,21 +84,21 @@ def loss_contour(title, b_title, w_title, loss_title, step_title, optimum_title,
                         legend=alt.Legend(orient="right", format=".3~r", gradientLength=CONTOUR_LEGEND_LENGTH)),
         tooltip=[alt.Tooltip("loss:Q", title=loss_title, format=".4g")])
     segments = alt.Chart(data("segments")).mark_rule(strokeWidth=2.5).encode(
-        x=alt.X("b:Q", scale=scale_b), y=alt.Y("w:Q", scale=scale_w), x2="b2:Q", y2="w2:Q",
+        x=alt.X("x:Q", scale=scale_b), y=alt.Y("y:Q", scale=scale_w), x2="x2:Q", y2="y2:Q",
         color=alt.Color("run:N", scale=colour, legend=legend), strokeDash=alt.StrokeDash("run:N", scale=dash, legend=None))
     tooltip = [alt.Tooltip("run:N", title=None), alt.Tooltip("step:Q", title=step_title),
-               alt.Tooltip("b:Q", format=".4f"), alt.Tooltip("w:Q", format=".4f"),
+               alt.Tooltip("x:Q", title="b", format=".4f"), alt.Tooltip("y:Q", title="w", format=".4f"),
                alt.Tooltip("loss:Q", title=loss_title, format=".4g")]
     # no white outline: on a long path of close points the outlines would paint the path white
     points = alt.Chart(data("points")).mark_point(size=RUN_SIZES[0], filled=True, opacity=1).encode(
-        x=alt.X("b:Q", scale=scale_b), y=alt.Y("w:Q", scale=scale_w),
+        x=alt.X("x:Q", scale=scale_b), y=alt.Y("y:Q", scale=scale_w),
         color=alt.Color("run:N", scale=colour, legend=None), shape=alt.Shape("run:N", scale=shape, legend=None),
         tooltip=tooltip)
     if len(runs) > 1:  # a size scale with a single value draws nothing, so only for several runs
         points = points.encode(size=alt.Size("run:N", scale=alt.Scale(domain=list(runs), range=RUN_SIZES[:len(runs)]),
                                              legend=None))
     labels = alt.Chart(data("points")).mark_text(dx=9, dy=-11, fontSize=15, fontWeight="bold", color=INK).encode(
-        x=alt.X("b:Q", scale=scale_b), y=alt.Y("w:Q", scale=scale_w), text="label:N")
+        x=alt.X("x:Q", scale=scale_b), y=alt.Y("y:Q", scale=scale_w), text="label:N")
     optimum = alt.Chart(data("optimum")).mark_point(shape="cross", size=420, filled=True, color=INK, opacity=1,
                                                     stroke="white", strokeWidth=1.5).encode(
         x=alt.X("b:Q", scale=scale_b), y=alt.Y("w:Q", scale=scale_w),

@@ -50,7 +50,7 @@ def finite(values):
 
 def plot_panel(panel_id, title, x_title, y_title, *, x_domain=None, y_domain=None, log=False, x_log=False,
                square=False, legend=(), static=(), curves=(), palettes=None, include=(), height=300):
-    """A plot. curves: [{"label", "colour", "key"}] grow from the run's history (history[key]) frame by
+    """A plot. curves: [{"label", "colour", "key"}] grow from the run's history (history.series(key)) frame by
     frame, on an epoch axis; otherwise the axes are fixed by x_domain and y_domain. square: a square
     plot area (a plane with equal units). include: values the y axis always shows."""
     return {"id": panel_id, "kind": "plot", "title": title, "square": square, "height": height,
@@ -112,7 +112,7 @@ def named(layer, name):
 
 
 def prefix_layer(name, n):
-    """The first n points of the static layer named `name` (see named)."""
+    """The first n points (segments, of a segments layer) of the static layer named `name` (see named)."""
     return {"type": "prefix", "of": name, "n": int(n)}
 
 
@@ -146,7 +146,7 @@ class LivePlayer:
     def current_frame(self):
         run = self.run
         frame = {"epoch": run.epoch, "end": end_message(run), **self.frame()}
-        frame["curves"] = {p["id"]: finite([_at(run.history.get(c["key"]), run.epoch) for c in p["curves"]])
+        frame["curves"] = {p["id"]: finite([_at(run.history.series(c["key"]), run.epoch) for c in p["curves"]])
                            for p in self.curve_panels()}
         return frame
 
@@ -163,10 +163,10 @@ class LivePlayer:
         """The curves' points before epoch `before`, thinned to about CURVE_POINTS."""
         out = {}
         for panel in self.curve_panels():
-            epochs = list(range(min(before, len(self.run.history[panel["curves"][0]["key"]]))))
+            epochs = list(range(min(before, len(self.run.history.series(panel["curves"][0]["key"])))))
             stride = max(1, len(epochs) // CURVE_POINTS)
             kept = [e for e in epochs if e % stride == 0 or e == epochs[-1]]
-            series = [finite([_at(self.run.history.get(c["key"]), e) for e in kept]) for c in panel["curves"]]
+            series = [finite([_at(self.run.history.series(c["key"]), e) for e in kept]) for c in panel["curves"]]
             out[panel["id"]] = {"epochs": kept, "series": series}
         return out
 
@@ -178,8 +178,8 @@ def _at(values, epoch):
 def end_message(run):
     """Why the run cannot go on, or None."""
     if run.diverged:
-        last = run.diverged["last_finite_loss"]
-        return t("live.diverged", epoch=run.diverged["epoch"], loss="–" if last is None else f"{last:.4g}")
+        last = run.history.last_finite_loss
+        return t("live.diverged", epoch=run.history.diverged_at, loss="–" if last is None else f"{last:.4g}")
     if run.epoch >= run.max_epochs and not run.replays:
         return t("live.finished", n=f"{run.max_epochs:,}")
     return None

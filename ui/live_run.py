@@ -5,8 +5,8 @@ playing, the server trains a chunk of frames at a time and the browser plays the
 a snapshot of the weights and the optimizer, so that Pause can put the run back on the frame the
 browser shows.
 
-A run's history is indexed by epoch: entry 0 is measured on the initial weights (LiveRun.start),
-so that the curves start from the run's real starting point before Play.
+A run's history (a nncore.run.Run) is indexed by epoch: entry 0 is measured on the initial weights
+(LiveRun.start), so that the curves start from the run's real starting point before Play.
 """
 import copy
 import uuid
@@ -17,13 +17,14 @@ import numpy as np
 import streamlit as st
 
 from nncore.mlp import accuracy, l2_penalty, loss, make_optimizer, predict, train
+from nncore.run import Run
 from ui.i18n import t
 
 SNAPSHOTS = 400  # frames that Pause can go back to: a few chunks
 
 
 def _empty_history():
-    return {"loss": [], "accuracy": [], "test_loss": [], "test_accuracy": []}
+    return Run([], metrics={"accuracy": [], "test_loss": [], "test_accuracy": []})
 
 
 @dataclass
@@ -32,8 +33,7 @@ class LiveRun:
     params: dict
     optimizer: object
     epoch: int = 0
-    history: dict = field(default_factory=_empty_history)
-    diverged: dict | None = None
+    history: Run = field(default_factory=_empty_history)
     max_epochs: int = 100_000
     playing: bool = False
     # a new token whenever the state the browser shows is replaced (a new run, Pause, Step)
@@ -43,20 +43,24 @@ class LiveRun:
     replays = False  # a training run: Reset forgets it (ui.replay.ReplayRun replays a known run)
 
     @property
+    def diverged(self):
+        return self.history.diverged
+
+    @property
     def finished(self):
-        return bool(self.diverged) or self.epoch >= self.max_epochs
+        return self.diverged or self.epoch >= self.max_epochs
 
     def start(self, x, targets, x_test=None, t_test=None, *, activation, output, l2=0.0, **_):
         """Record epoch 0 (loss with L2 and accuracy of the initial weights, on the training and the
         test data) once, as train() measures them: inputs in the weights' dtype."""
-        if self.history["loss"]:
+        if self.history.loss:
             return
         for prefix, inputs, wanted in (("", x, targets), ("test_", x_test, t_test)):
             if inputs is None:
                 continue
             y = predict(self.params, np.asarray(inputs, dtype=self.params["W1"].dtype), activation, output)
-            self.history[prefix + "loss"].append(loss(y, wanted, output) + l2_penalty(self.params, l2))
-            self.history[prefix + "accuracy"].append(accuracy(y, wanted, output))
+            self.history.series(prefix + "loss").append(loss(y, wanted, output) + l2_penalty(self.params, l2))
+            self.history.series(prefix + "accuracy").append(accuracy(y, wanted, output))
         self.snapshot()
 
     def advance(self, epochs, x, targets, x_test=None, t_test=None, **settings):
@@ -68,11 +72,11 @@ class LiveRun:
         epochs = min(epochs, self.max_epochs - self.epoch)
         step = train(self.params, x, targets, optimizer=self.optimizer, epochs=epochs, seed=0,
                      first_epoch=self.epoch + 1, x_test=x_test, t_test=t_test, **settings)
-        for name, values in self.history.items():
-            values.extend(step.get(name) or [])
-        self.epoch += len(step["loss"])
-        if step["diverged"]:
-            self.diverged = step["diverged"]
+        self.history.loss.extend(step.loss)
+        for name, values in self.history.metrics.items():
+            values.extend(step.metrics[name])
+        self.epoch += len(step.loss)
+        self.history.diverged_at, self.history.last_finite_loss = step.diverged_at, step.last_finite_loss
 
     def snapshot(self):
         """Keep the weights and the optimizer at the current epoch, for rewind()."""
@@ -89,10 +93,10 @@ class LiveRun:
         for key, value in self.params.items():
             value[...] = weights[key]
         self.optimizer = copy.deepcopy(optimizer)
-        for values in self.history.values():
+        for values in (self.history.loss, *self.history.metrics.values()):
             del values[epoch + 1:]
         if self.diverged and epoch < self.epoch:
-            self.diverged = None
+            self.history.diverged_at = self.history.last_finite_loss = None
         self.epoch = epoch
         for later in [e for e in self.snapshots if e > epoch]:
             del self.snapshots[later]

@@ -52,17 +52,3 @@ def lines_frame(lines, domain):
         if ends:
             rows += [{"line": name, "x": x, "y": y} for x, y in ends]
     return pd.DataFrame(rows, columns=["line", "x", "y"])
-
-
-def curves_frame(history, labels, measure, max_points=400):
-    """history's measure and test_measure as a long table (epoch, series, value), finite values only,
-    thinned to about max_points per series so that long runs draw as fast as short ones. Entry i
-    of a history is epoch i (entry 0: the initial weights, see ui.live_run)."""
-    rows = []
-    for prefix, label in zip(("", "test_"), labels):
-        values = history.get(prefix + measure) or []
-        stride = max(1, len(values) // max_points)
-        last = len(values) - 1
-        rows += [{"epoch": i, "series": label, "value": v} for i, v in enumerate(values)
-                 if (i % stride == 0 or i == last) and v is not None and np.isfinite(v)]
-    return pd.DataFrame(rows, columns=["epoch", "series", "value"])

@@ -4,29 +4,20 @@ import numpy as np
 import pandas as pd
 
 from ui.charts import INK, PALETTE, data, spec_cache
+from ui.surface_path import thinned
 
 RUN_COLOURS = (PALETTE[1], PALETTE[2], PALETTE[0])  # batch 1, mini-batch, full batch
 CONTOUR_GREY = "#9a9a9a"
 DIVERGED_GREY = "#d9d9d9"
 LOSS_FLOOR = 1e-6  # losses below this are drawn at it: a log axis cannot reach 0
-MAX_POINTS = 2500  # per run and chart: longer runs are thinned evenly
 
 
 def revealed_steps(run, epochs):
     """Updates of `run` made in its first `epochs` epochs (fewer when it diverged earlier)."""
-    return min(epochs * run["steps_per_epoch"], len(run["path"]) - 1)
+    return min(epochs * run.steps_per_epoch, len(run.path) - 1)
 
 
 # --- tables ---------------------------------------------------------------------------------------------
-
-
-def _thin(count, max_points=MAX_POINTS, head=200):
-    """Indices 0..count-1 kept when drawing: all of the first `head` (they matter on a log axis), then
-    evenly spaced, always the last."""
-    if count <= max_points:
-        return np.arange(count)
-    rest = np.arange(head, count, -(-(count - head) // (max_points - head)))
-    return np.concatenate([np.arange(head), rest, [count - 1]] if rest[-1] != count - 1 else [np.arange(head), rest])
 
 
 def loss_frame(runs, names, epochs):
@@ -34,44 +25,19 @@ def loss_frame(runs, names, epochs):
     frames = []
     for run, name in zip(runs, names):
         last = revealed_steps(run, epochs)
-        keep = _thin(last + 1)
-        frames.append(pd.DataFrame({"run": name, "step": keep, "epoch": keep / run["steps_per_epoch"],
-                                    "loss": np.maximum(run["loss"][keep], LOSS_FLOOR)}))
+        keep = thinned(last + 1)
+        frames.append(pd.DataFrame({"run": name, "step": keep, "epoch": keep / run.steps_per_epoch,
+                                    "loss": np.maximum(run.loss[keep], LOSS_FLOOR)}))
     return pd.concat(frames, ignore_index=True)
 
 
 def loss_domain(runs, floor):
     """The loss axis, whole decades around the lowest possible loss `floor` and the runs that stayed finite
     (all runs when none did): a diverged run's climb leaves the chart at the top instead of squashing the others."""
-    finite = [run for run in runs if run["diverged_at"] is None] or runs
-    losses = np.concatenate([run["loss"] for run in finite])
+    finite = [run for run in runs if run.diverged_at is None] or runs
+    losses = np.concatenate([run.loss for run in finite])
     low, high = max(min(losses.min(), floor), LOSS_FLOOR), max(losses.max(), LOSS_FLOOR)
     return float(10 ** np.floor(np.log10(low * 0.9))), float(10 ** np.ceil(np.log10(high * 1.1)))
-
-
-def path_frame(run, epochs, domain):
-    """The (b, w) path of the first `epochs` epochs: (step, epoch, b, w, loss), thinned. A diverged run's
-    path ends where it first leaves the window `domain` ((b low, b high), (w low, w high))."""
-    last = revealed_steps(run, epochs)
-    if run["diverged_at"] is not None:
-        (b_low, b_high), (w_low, w_high) = domain
-        b, w = run["path"][:last + 1, 0], run["path"][:last + 1, 1]
-        outside = np.flatnonzero((b < b_low) | (b > b_high) | (w < w_low) | (w > w_high))
-        last = int(outside[0]) if outside.size else last
-    keep = _thin(last + 1)
-    path = run["path"][keep]
-    return pd.DataFrame({"step": keep, "epoch": keep / run["steps_per_epoch"], "b": path[:, 0], "w": path[:, 1],
-                         "loss": run["loss"][keep]})
-
-
-def contour_domain(points, pad=0.08):
-    """A square-ish (b, w) window around `points` ((k, 2)), padded, its ends rounded outwards so that
-    small changes of the runs do not change the chart's structure."""
-    low, high = points.min(axis=0), points.max(axis=0)
-    span = max((high - low).max(), 0.5)
-    unit = 10 ** np.floor(np.log10(span)) / 2
-    low, high = low - pad * span, high + pad * span
-    return tuple((float(np.floor(lo / unit) * unit), float(np.ceil(hi / unit) * unit)) for lo, hi in zip(low, high))
 
 
 def usage_frame(batches, n):
