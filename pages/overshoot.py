@@ -9,41 +9,17 @@ import streamlit as st
 
 from nncore.descent import quadratic_regime
 from nncore.divergence import DIVERGENCE_LIMIT
-from nncore.line_fit import (
-    descend_line,
-    least_squares_line,
-    line_curvatures,
-    line_gradient,
-    line_hessian,
-    line_loss,
-    make_line_data,
-    max_stable_learning_rate,
-)
+from nncore.line_fit import (descend_line, least_squares_line, line_curvatures, line_gradient, line_hessian, line_loss,
+                             make_line_data, max_stable_learning_rate)
 from nncore.scaling import SCALINGS, fit_scaler
 from ui.charts import INK, LINE_WIDTH, show, show_square
 from ui.frame import PageFrame, source_without_import
 from ui.i18n import t
-from ui.line_fit_charts import (
-    DATA_COLOUR,
-    RUN_COLOURS,
-    curve_frame,
-    line_frame,
-    loss_contour,
-    loss_curve,
-    loss_grid_frame,
-)
+from ui.line_fit_charts import (DATA_COLOUR, RUN_COLOURS, curve_frame, line_frame, loss_contour, loss_curve,
+                                loss_grid_frame)
 from ui.line_fit_layers import HEAT_PALETTE, fitted_line_layer, line_loss_heat
-from ui.live_player import (
-    LivePlayer,
-    hline_layer,
-    legend_item,
-    line_layer,
-    named,
-    plot_panel,
-    points_layer,
-    prefix_layer,
-    show_player,
-)
+from ui.live_player import (LivePlayer, hline_layer, legend_item, line_layer, named, plot_panel, points_layer,
+                            prefix_layer, show_player)
 from ui.replay import current_replay_run
 from ui.surface_path import PathOnSurface, path_tables, view_around
 
