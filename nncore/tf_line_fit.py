@@ -12,15 +12,15 @@ from nncore.divergence import has_diverged
 from nncore.run import stopped_run
 
 
-def descend_line_tf(x, y, lr, steps):
-    """Gradient descent on (b, w) from (0, 0), as in the lecture, recording (b, w) and the loss.
+def descend_line_tf(x, y, lr, steps, start=0.5):
+    """Gradient descent on (b, w) from b = w = start (0.5 in the lecture), recording (b, w) and the loss.
 
     Returns (a Run with path (k + 1, 2), k + 1 losses and diverged_at, with the same stopping rule as
     descend_line; the learning rate Keras used)."""
     x = tf.constant(x, dtype=tf.float64)
     y = tf.constant(y, dtype=tf.float64)
-    b = tf.Variable(0.0, dtype=tf.float64)
-    w = tf.Variable(0.0, dtype=tf.float64)
+    b = tf.Variable(start, dtype=tf.float64)
+    w = tf.Variable(start, dtype=tf.float64)
     opt = tf.keras.optimizers.SGD(learning_rate=float(lr))
     path, losses = [], []
     for step in range(steps + 1):

@@ -9,8 +9,8 @@ import streamlit as st
 
 from nncore.descent import quadratic_regime
 from nncore.divergence import DIVERGENCE_LIMIT
-from nncore.line_fit import (descend_line, least_squares_line, line_curvatures, line_gradient, line_hessian, line_loss,
-                             make_line_data, max_stable_learning_rate)
+from nncore.line_fit import (descend_line, expected_stable_learning_rate, least_squares_line, line_curvatures,
+                             line_gradient, line_hessian, line_loss, make_line_data, max_stable_learning_rate)
 from nncore.scaling import SCALINGS, fit_scaler
 from ui.charts import INK, LINE_WIDTH, show, show_square
 from ui.frame import PageFrame, source_without_import
@@ -46,6 +46,15 @@ def set_lr(lr):
     st.session_state["overshoot.lr"] = lr
 
 
+LECTURE = {"scaling": "raw", "s": 5.0, "n": 500, "noise": 0.0, "lr": 0.1, "steps": 100, "start": 0.5}
+BORDERLINE = 0.15  # a learning rate within 15 % of the limit: the drawn data decide whether it diverges
+
+
+def load_lecture():
+    """The lecture's own experiment: 500 points in [0, 5], no noise, lr 0.1 from b = w = 0.5, 100 steps."""
+    st.session_state.update({f"overshoot.{name}": value for name, value in LECTURE.items()})
+
+
 def in_original_units(b, w, scaler):
     """b + w·x̃ with x̃ = scaler(x) (an affine map) written as intercept + slope·x in x's own units."""
     at0, at1 = scaler(np.array([0.0, 1.0]))
@@ -63,7 +72,7 @@ scaling_column, lr_column, settings_column = st.columns([1.15, 1.1, 1.25], gap="
 with scaling_column:
     scaling = ctl.choice("scaling", t("overshoot.scaling"), list(SCALINGS), "raw", widget="radio",
                          format_key="overshoot.scaling", horizontal=True)
-    scale = ctl.slider("s", t("overshoot.scale"), 1.0, 10.0, 1.0, 0.5)
+    scale = ctl.slider("s", t("overshoot.scale"), 1.0, 10.0, 10.0, 0.5)
 with settings_column:
     settings = st.popover(t("overshoot.more_settings"), icon=":material/tune:", width="stretch")
 with settings:
@@ -75,6 +84,9 @@ with settings:
     seed = ctl.slider("seed", t("overshoot.seed"), 0, 20, 0, 1)
     st.markdown(f"**{t('overshoot.descent_title')}**")
     steps = ctl.slider("steps", t("overshoot.steps"), 10, 1000, 300, 10)
+    start = ctl.slider("start", t("overshoot.start"), -1.0, 1.0, 0.0, 0.5)
+    st.button(t("overshoot.lecture"), key="overshoot.lecture_button", on_click=load_lecture,
+              icon=":material/school:", help=t("overshoot.lecture_help"))
 x, y = page.uses(make_line_data)(true_b, true_w, scale, n, noise, seed)
 scaler = page.uses(fit_scaler)(x, scaling)
 x_used = scaler(x)
@@ -84,6 +96,7 @@ curvatures = np.round(page.uses(line_curvatures)(x_used), 12)
 limit = page.uses(max_stable_learning_rate)(x_used)
 with lr_column:
     lr = ctl.slider("lr", t("live.lr"), LR_MIN, LR_MAX, 0.1, LR_STEP, format="%.3f")
+    st.caption(t("overshoot.limit_here", limit=f"{limit:.4f}"))
     below, above = on_grid(0.95 * limit), on_grid(1.05 * limit)
     presets = st.container(horizontal=True)
     presets.button(t("overshoot.just_below", lr=f"{below:.3f}"), key="overshoot.below_button", on_click=set_lr,
@@ -93,7 +106,7 @@ with lr_column:
                    args=(above,), disabled=not above > limit, icon=":material/north:",
                    help=t("overshoot.just_above_help"))
 
-run = page.uses(descend_line)(x_used, y, lr, steps)
+run = page.uses(descend_line)(x_used, y, lr, steps, (start, start))
 page.uses(line_loss, line_gradient, line_hessian, least_squares_line, quadratic_regime)
 optimum = least_squares_line(x_used, y)
 best_loss = float(line_loss(*optimum, x_used, y))
@@ -127,7 +140,7 @@ true_line = line_frame(true_b, true_w, (0.0, scale), y_range, t("overshoot.true_
 numpy_run = t("overshoot.run_numpy")
 b_title, w_title = ("b", "w") if scaling == "raw" else ("b", "w  (x̃)")
 
-config = (true_b, true_w, scale, noise, n, seed, lr, steps, scaling)
+config = (true_b, true_w, scale, noise, n, seed, lr, steps, scaling, start)
 reveal = current_replay_run(KEY, config, diverged_at or len(path) - 1)
 last = len(path) - 1  # the step where a run diverged has no point to draw
 value_top = float(np.nanmax(losses)) * 1.5
@@ -183,6 +196,10 @@ with verdict_column:
     box(t(f"overshoot.regime.{regime}", product=f"{product:.4g}") + " " + outcome, icon=icon)
     st.caption(t("overshoot.curvatures", low=fmt(curvatures[0]), high=fmt(curvatures[1]), lr=f"{lr:g}",
                  limit=f"{limit:.4f}"))
+    if scaling == "raw" and abs(lr - limit) <= BORDERLINE * limit:
+        expected = page.uses(expected_stable_learning_rate)(scale)
+        st.info(t("overshoot.borderline", lr=f"{lr:g}", s=f"{scale:g}", expected=f"{expected:.3f}",
+                  limit=f"{limit:.4f}", n=n), icon=":material/balance:")
 limit_column.metric(t("overshoot.limit"), f"{limit:.4f}", help=t("overshoot.limit_help"))
 st.latex(r"\hat y = b + w\,\tilde x \qquad L(b, w) = \frac{1}{n}\sum_{i=1}^{n} (b + w\,\tilde x_i - y_i)^2 \qquad "
          r"(b, w) \leftarrow (b, w) - \eta\,\nabla L")
@@ -200,10 +217,10 @@ if st.button(t("overshoot.tf_run", steps=steps), key="overshoot.tf_button", icon
         from nncore import tf_line_fit  # TensorFlow: only once asked for
 
         stored = st.session_state[TF_KEY] = {"config": config,
-                                             "result": tf_line_fit.descend_line_tf(x_used, y, lr, steps)}
+                                             "result": tf_line_fit.descend_line_tf(x_used, y, lr, steps, start)}
 if stored and stored["config"] == config:
     tf_run, keras_lr = stored["result"]
-    same_rate = descend_line(x_used, y, keras_lr, steps)
+    same_rate = descend_line(x_used, y, keras_lr, steps, (start, start))
     common = min(len(tf_run.path), len(path), len(same_rate.path))
     size = max(1.0, float(np.abs(path[:common]).max()))
     gap_same = float(np.abs(tf_run.path[:common] - same_rate.path[:common]).max())

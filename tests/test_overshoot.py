@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from nncore.line_fit import descend_line, make_line_data
+from nncore.line_fit import descend_line, expected_stable_learning_rate, make_line_data
 from tests.app_driver import assert_healthy, click, metric, open_page, player_action, player_data
 from ui.catalog import PAGES
 from ui.frame import source_without_import
@@ -64,7 +64,7 @@ def tf_line_fit():
 
 def test_tensorflow_path_is_the_closed_form_path(tf_line_fit):
     x, y = make_line_data(scale=1.0, **DEFAULT_DATA)
-    run, learning_rate = tf_line_fit.descend_line_tf(x, y, 0.1, 30)
+    run, learning_rate = tf_line_fit.descend_line_tf(x, y, 0.1, 30, start=0.0)
     keras_lr = float(np.float32(0.1))  # Keras keeps the learning rate as a float32 variable
     assert learning_rate == keras_lr and run.diverged_at is None
     path, losses = closed_form_path(x, y, keras_lr, 30)
@@ -78,7 +78,7 @@ def test_tensorflow_path_is_the_closed_form_path(tf_line_fit):
 
 def test_tensorflow_detects_divergence_where_the_closed_form_passes_the_limit(tf_line_fit):
     x, y = make_line_data(scale=5.0, **DEFAULT_DATA)
-    run, _ = tf_line_fit.descend_line_tf(x, y, 0.1, 60)
+    run, _ = tf_line_fit.descend_line_tf(x, y, 0.1, 60, start=0.0)
     _, losses = closed_form_path(x, y, float(np.float32(0.1)), 60)
     expected = first_step_above(losses)
     assert expected < 60 and run.diverged_at == expected
@@ -97,6 +97,16 @@ def test_standardised_path_follows_the_closed_form_and_lands_in_one_step_at_half
     np.testing.assert_allclose(one, [y.mean(), np.mean(z * y)], atol=1e-12)  # b* = ȳ, w* = cov(z, y)
 
 
+def test_expected_limit_for_x_uniform_on_zero_to_five():
+    # E x = 2.5, E x² = 25/3: H = 2·[[1, 2.5], [2.5, 25/3]]; trace 28/3, determinant 25/12 before the factor 2,
+    # largest eigenvalue (28/3 + √((28/3)² − 25/3)) / 2 = 9.1045, so the limit is 2 / (2 · 9.1045) = 0.10984
+    largest = (28 / 3 + np.sqrt((28 / 3) ** 2 - 4 * 25 / 12)) / 2
+    assert expected_stable_learning_rate(5.0) == pytest.approx(1 / largest, rel=1e-12)
+    assert expected_stable_learning_rate(5.0) == pytest.approx(0.10984, abs=1e-5)
+    x = np.random.default_rng(0).uniform(0, 5, 1_000_000)  # many points: the drawn limit reaches it
+    assert 2 / largest_curvature(x) == pytest.approx(expected_stable_learning_rate(5.0), rel=5e-3)
+
+
 # --- the chart tables --------------------------------------------------------------------------------
 
 def test_line_frame_keeps_the_part_inside():
@@ -113,8 +123,8 @@ def metric_value(at, label):
     return player_data(at, "overshoot.path")["frames"][0]["stats"][label]
 
 
-def test_default_page_converges_on_the_closed_form_path():
-    at = open_page(OVERSHOOT, lang="en")
+def test_narrow_x_converges_on_the_closed_form_path():
+    at = open_page(OVERSHOOT, lang="en", query={"s": "1"})
     assert_healthy(at, TITLE["en"])
     x, y = make_line_data(scale=1.0, **DEFAULT_DATA)
     assert metric(at, "overshoot.limit") == f"{2 / largest_curvature(x):.4f}"
@@ -220,7 +230,8 @@ def test_tensorflow_button_runs_the_shown_code_and_gives_the_same_path(tf_line_f
     assert float(metric(at, "overshoot.tf_gap_same")) < 1e-9
     assert metric(at, "overshoot.tf_keras_lr") == f"{float(np.float32(0.1)):.12g}"
     at.slider(key="overshoot.steps").set_value(50).run()
-    assert [i.value for i in at.info] == [translate("overshoot.tf_stale", "en")]
+    stale = translate("overshoot.tf_stale", "en")
+    assert [i.value for i in at.info if i.value == stale] == [stale]
 
 
 def test_tf_source_is_read_without_importing_tensorflow():
@@ -229,7 +240,35 @@ def test_tf_source_is_read_without_importing_tensorflow():
             "text = source_without_import('nncore.tf_line_fit', 'descend_line_tf'); "
             "print(text.splitlines()[0], 'tensorflow' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert result.stdout.split() == ["def", "descend_line_tf(x,", "y,", "lr,", "steps):", "False"], result.stderr
+    assert result.stdout.split() == ["def", "descend_line_tf(x,", "y,", "lr,", "steps,", "start=0.5):", "False"], result.stderr
     from nncore import tf_line_fit
     assert source_without_import("nncore.tf_line_fit", "descend_line_tf") == inspect.getsource(
         tf_line_fit.descend_line_tf).rstrip()
+
+
+def test_the_page_opens_on_a_divergence_for_every_data_seed():
+    at = open_page(OVERSHOOT, lang="en")
+    diverges = translate("overshoot.regime.diverges", "en", product="\0").split("\0")[0]
+    for seed in range(21):
+        at.slider(key="overshoot.seed").set_value(seed).run()
+        assert_healthy(at, TITLE["en"])
+        assert len(at.error) == 1 and at.error[0].value.startswith(diverges), seed
+        assert float(metric(at, "overshoot.limit")) < 0.1 / 2, seed  # clearly: lr 0.1 is over twice the limit
+    at.radio(key="overshoot.scaling").set_value("standard").run()  # the cure, one click away
+    assert not at.error and float(metric(at, "overshoot.limit")) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_lectures_setting_is_a_preset_explained_as_borderline(lang):
+    at = click(open_page(OVERSHOOT, lang=lang), translate("overshoot.lecture", lang))
+    assert_healthy(at, translate("overshoot.title", lang))
+    values = {name: at.slider(key=f"overshoot.{name}").value for name in ("s", "n", "noise", "lr", "steps", "start")}
+    assert values == {"s": 5.0, "n": 500, "noise": 0.0, "lr": 0.1, "steps": 100, "start": 0.5}
+    x, _ = make_line_data(1.0, 2.0, 5.0, 500, 0.0, seed=0)
+    limit = 2 / largest_curvature(x)
+    assert abs(0.1 - limit) < 0.15 * limit  # within 15 % of this draw's limit
+    expected = translate("overshoot.borderline", lang, lr="0.1", s="5", expected="0.110", limit=f"{limit:.4f}", n=500)
+    assert [i.value for i in at.info if i.value.startswith(expected[:20])] == [expected]
+    # the run starts at b = w = 0.5 and lasts 100 steps (or stops earlier when this draw diverges)
+    first = player_action(at, "overshoot.path", "reset")["frames"][0]
+    assert (first["stats"]["b"], first["stats"]["w"]) == ("0.5000", "0.5000")

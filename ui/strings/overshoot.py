@@ -10,7 +10,8 @@ STRINGS = {
         "overshoot.intro": (
             "강의에서 한 실험입니다. 데이터는 y = b + w·x에 잡음을 더해 만들고, x는 [0, s] 구간에서 뽑습니다. "
             "경사 하강법은 평균 제곱 오차를 따라 내려가며 b와 w를 찾습니다. x가 [0, 1]에 있을 때는 학습률 0.1로 잘 "
-            "학습되지만, x를 [0, 5]에서 뽑으면 같은 학습률로도 매 걸음 최솟값을 점점 더 멀리 지나칩니다. 손실 함수는 "
+            "학습되지만, x를 넓은 구간에서 뽑으면(이 페이지는 [0, 10]으로 시작합니다) 같은 학습률로도 매 걸음 최솟값을 "
+            "점점 더 멀리 지나칩니다. 손실 함수는 "
             "(b, w) 공간에서 그릇 모양인데, w 방향의 가파르기(곡률)가 x²에 비례해 커지기 때문입니다. "
             "학습률 × 곡률이 2를 넘으면 한 걸음이 최솟값을 지나쳐 출발점보다 높은 곳에 떨어집니다. "
             "x를 최소-최대 정규화하거나 표준화하면 그릇이 다시 완만해져 같은 학습률로 수렴합니다."
@@ -28,6 +29,19 @@ STRINGS = {
         "overshoot.scaling.minmax": "최소-최대",
         "overshoot.scaling.standard": "표준화",
         "overshoot.limit": "안정적인 최대 학습률",
+        "overshoot.start": "b와 w의 시작값",
+        "overshoot.lecture": "강의의 설정",
+        "overshoot.lecture_help": (
+            "강의의 실험 그대로: x를 [0, 5]에서 500개 뽑고 잡음 없이, b = w = 0.5에서 출발해 학습률 0.1로 100단계. "
+            "발산할지는 헤세 행렬로 정해지므로 x만 중요하고, 실제 b와 w는 결과를 바꾸지 않습니다."
+        ),
+        "overshoot.limit_here": "이 데이터의 안정적인 최대 학습률: {limit}",
+        "overshoot.borderline": (
+            "**경계에 걸친 설정입니다.** x가 [0, {s}]에 고르게 퍼져 있으면 안정적인 최대 학습률은 평균적으로 약 "
+            "{expected}입니다. 하지만 {n}개의 x를 무작위로 뽑을 때마다 이 값이 조금씩 달라집니다(지금 뽑은 데이터: "
+            "{limit}). 그래서 학습률 {lr}이 발산할지는 뽑힌 데이터에 달려 있습니다. 데이터 시드를 바꿔 보세요. "
+            "강의의 학습률 0.1과 [0, 5]가 바로 이런 경계에 있습니다."
+        ),
         "overshoot.limit_help": (
             "모델이 보는 x로 계산한 손실 함수의 헤세 행렬에서 가장 큰 고윳값 λ를 구해 2 / λ로 얻은 값입니다. "
             "학습률이 이보다 크면 경사 하강법이 발산합니다."
@@ -123,13 +137,14 @@ STRINGS = {
         "overshoot.tf_curve_title": "두 손실 곡선",
         "overshoot.tf_stale": "TensorFlow로 실행한 뒤 설정이 바뀌었습니다. 지금 설정으로 다시 실행하려면 버튼을 누르세요.",
         "overshoot.try1": (
-            "강의의 실험: 원래 x, s = 1, 학습률 0.1이면 경로가 곧바로 최솟값으로 들어갑니다. 이제 s를 5로 올려 보세요. "
-            "같은 학습률인데 경로가 최솟값을 지나치며 발산합니다. 슬라이더 옆의 안정적인 최대 학습률이 0.1 아래로 "
-            "떨어지는 것도 확인하세요."
+            "페이지는 문제 상황에서 시작합니다. 원래 x, s = 10, 학습률 0.1이면 경로가 최솟값을 지나치며 발산합니다. "
+            "s를 1로 내려 보세요. 같은 학습률인데 경로가 곧바로 최솟값으로 들어갑니다. 학습률 슬라이더 아래의 안정적인 "
+            "최대 학습률이 s에 따라 어떻게 바뀌는지도 확인하세요."
         ),
         "overshoot.try2": (
-            "s = 5, 학습률 0.1을 그대로 두고 전처리를 최소-최대 정규화로, 다음에는 표준화로 바꿔 보세요. 같은 학습률로 "
-            "수렴합니다. 최대 학습률과 그릇의 모양을 비교해 보세요. 표준화하면 그릇이 둥글어집니다."
+            "s = 10, 학습률 0.1을 그대로 두고 전처리를 최소-최대 정규화로, 다음에는 표준화로 바꿔 보세요. 같은 학습률로 "
+            "수렴합니다. 최대 학습률과 그릇의 모양을 비교해 보세요. 표준화하면 그릇이 둥글어집니다. 그다음 ‘강의의 설정’을 "
+            "눌러 강의의 실험이 왜 경계에 있는지 읽어 보세요."
         ),
         "overshoot.try3": (
             "‘한계 바로 아래’와 ‘한계 바로 위’ 버튼을 차례로 눌러 보세요. 바로 아래에서는 경로가 지그재그로 진동하면서도 "
@@ -151,7 +166,8 @@ STRINGS = {
         "overshoot.intro": (
             "The lecture's experiment: the data follow y = b + w·x plus noise, with x drawn from [0, s]. Gradient "
             "descent looks for b and w by stepping down the mean squared error. With x in [0, 1] a learning rate of "
-            "0.1 works; draw x from [0, 5] and the same learning rate jumps past the minimum, further at every step. "
+            "0.1 works; draw x from a wider range (the page opens on [0, 10]) and the same learning rate jumps past "
+            "the minimum, further at every step. "
             "The loss is a bowl in (b, w) whose steepness (curvature) along w grows with x², and once learning rate × "
             "curvature passes 2, a step overshoots the minimum and lands higher than it started. Min-max "
             "normalisation or standardisation of x makes the bowl gentle again, and the same learning rate converges."
@@ -169,6 +185,20 @@ STRINGS = {
         "overshoot.scaling.minmax": "Min-max",
         "overshoot.scaling.standard": "Standardise",
         "overshoot.limit": "Largest stable lr",
+        "overshoot.start": "Start value of b and w",
+        "overshoot.lecture": "The lecture's setting",
+        "overshoot.lecture_help": (
+            "The lecture's experiment as it is: 500 points with x in [0, 5], no noise, from b = w = 0.5 with learning "
+            "rate 0.1 for 100 steps. Whether it diverges depends on the Hessian, so on x only: the true b and w do "
+            "not change it."
+        ),
+        "overshoot.limit_here": "Largest stable learning rate for this data: {limit}",
+        "overshoot.borderline": (
+            "**A borderline setting.** For x spread evenly over [0, {s}] the largest stable learning rate is about "
+            "{expected} on average, but every random draw of {n} points moves it a little (this draw: {limit}). "
+            "So whether learning rate {lr} diverges depends on the data drawn: try other data seeds. The lecture's "
+            "learning rate 0.1 with x in [0, 5] sits on exactly such an edge."
+        ),
         "overshoot.limit_help": (
             "2 / λ, with λ the largest eigenvalue of the loss's Hessian in (b, w), computed from the x the model "
             "sees. A larger learning rate makes gradient descent diverge."
@@ -273,14 +303,15 @@ STRINGS = {
         "overshoot.tf_curve_title": "Both loss curves",
         "overshoot.tf_stale": "The settings changed since the TensorFlow run: press the button to run it with these.",
         "overshoot.try1": (
-            "The lecture's experiment: with raw x, s = 1 and learning rate 0.1 the path slides straight in. Now move "
-            "s to 5: the same learning rate overshoots and the run diverges. Watch the largest stable learning rate "
-            "beside the slider drop below 0.1."
+            "The page opens on the problem: with raw x, s = 10 and learning rate 0.1 the path overshoots and the run "
+            "diverges. Move s down to 1: the same learning rate slides straight in. Watch the largest stable learning "
+            "rate under the learning-rate slider change with s."
         ),
         "overshoot.try2": (
-            "Keep s = 5 and learning rate 0.1 and switch the input scaling to min-max normalisation, then to "
+            "Keep s = 10 and learning rate 0.1 and switch the input scaling to min-max normalisation, then to "
             "standardisation: the same learning rate converges. Compare the largest stable learning rate and the "
-            "shape of the bowl: standardised x makes it round."
+            "shape of the bowl: standardised x makes it round. Then press 'The lecture's setting' and read why the "
+            "lecture's own experiment is borderline."
         ),
         "overshoot.try3": (
             "Press 'just below the limit', then 'just above the limit': just below, the path zig-zags but converges; "
