@@ -258,10 +258,18 @@ def regime_of_run(landscape, lr, run):
     return quadratic_regime(lr, curvatures[active]) if active.any() else "converges"
 
 
-def barely_moved(path, scale, fraction=1e-3):
-    """True when the path ended less than fraction·scale away from its start (scale: the picture's width)."""
+def barely_moves(path, minima, fraction=0.01):
+    """True when the path covered less than `fraction` of the way from its start to the nearest minimum:
+    the learning rate is too small to learn anything (the book's 1e-10 covers 2e-8 of the way)."""
     path = np.asarray(path, dtype=float)
-    return float(np.linalg.norm(path[-1] - path[0])) < fraction * scale
+    to_minimum = min(float(np.linalg.norm(path[0] - np.asarray(point))) for point in minima)
+    return to_minimum > 0 and float(np.linalg.norm(path[-1] - path[0])) < fraction * to_minimum
+
+
+def run_verdict(regime, path, minima):
+    """What a run did, for the learner: its regime (one of REGIMES), or "too_small" when a run that did not
+    diverge barely moved towards a minimum (barely_moves)."""
+    return "too_small" if regime != "diverges" and barely_moves(path, minima) else regime
 
 
 def local_critical_rates(landscape):

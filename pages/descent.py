@@ -5,9 +5,9 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from nncore.descent import (LANDSCAPES, barely_moved, classify_path, critical_learning_rate, cut_at_divergence, descend,
+from nncore.descent import (LANDSCAPES, barely_moves, classify_path, critical_learning_rate, cut_at_divergence, descend,
                             descend_batch, learning_rate_from_log10, local_critical_rates, quadratic_regime,
-                            regime_of_run, regimes_against_lr)
+                            regime_of_run, regimes_against_lr, run_verdict)
 from nncore.divergence import DIVERGENCE_LIMIT
 from nncore.example_functions import function_2
 from nncore.gradient import gradient_descent, numerical_gradient
@@ -58,7 +58,8 @@ def book_experiments():
         lr = learning_rate_from_log10(exponent)
         final, path = gradient_descent(function_2, np.array(BOOK_START), lr, BOOK_STEPS)
         cut = cut_at_divergence(path, function_2(path))
-        rows.append((lr, final, classify_path(cut.path, cut.loss, cut.diverged_at)))
+        regime = classify_path(cut.path, cut.loss, cut.diverged_at)
+        rows.append((lr, final, run_verdict(regime, path, LANDSCAPES["book"].minima)))
     return rows
 
 
@@ -98,6 +99,7 @@ else:
     page.uses(landscape.value, landscape.gradient, descend, descend_batch)
 path, values, diverged_at = result.path, result.loss, result.diverged_at
 regime = page.uses(regime_of_run)(landscape, lr, result)
+shown_verdict = page.uses(run_verdict, barely_moves)[0](regime, path, landscape.minima)
 page.uses(classify_path)  # also the book's table below
 if landscape.curvatures:
     page.uses(quadratic_regime)
@@ -169,18 +171,18 @@ show_player(player, lambda: st.caption(t("descent.path_help_1d" if one_dimension
 
 # --- what this learning rate does ---------------------------------------------------------------------
 st.latex(f"f = {landscape.latex}")
-message = t(f"descent.msg.{regime}")
+message = t(f"descent.msg.{shown_verdict}")
 if diverged_at is not None:
     message += " " + t("descent.diverged", step=diverged_at, limit=f"{DIVERGENCE_LIMIT:,.0f}")
-{"converges": st.success, "oscillates": st.warning, "diverges": st.error}[regime](message)
+{"converges": st.success, "oscillates": st.warning, "too_small": st.warning,
+ "diverges": st.error}[shown_verdict](message)
 verdict, strip_column = st.columns([1, 1.2], gap="large")
 with verdict:
     final_value = float(landscape.value(np.asarray(final)))
     st.markdown(t("descent.final", n=steps_run, x=point_text(final, 9), f=f"{final_value:.9g}"))
     if name == "book" and diverged_at is not None:
         st.info(t("descent.book_keeps_going"), icon=":material/info:")
-    width = landscape.domain[0][1] - landscape.domain[0][0]
-    if regime != "diverges" and page.uses(barely_moved)(path, width):
+    if shown_verdict == "too_small":
         st.info(t("descent.barely", n=steps_run,
                   distance=f"{float(np.linalg.norm(path[-1] - path[0])):.2g}"), icon=":material/hourglass_empty:")
     if landscape.curvatures:

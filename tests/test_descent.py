@@ -7,9 +7,9 @@ import numpy as np
 import pytest
 
 from nncore.divergence import DIVERGENCE_LIMIT
-from nncore.descent import (LANDSCAPES, Landscape, barely_moved, classify_path, cut_at_divergence,
+from nncore.descent import (LANDSCAPES, Landscape, barely_moves, classify_path, cut_at_divergence,
                             descend, descend_batch, learning_rate_from_log10, local_critical_rates, quadratic_regime,
-                            regime_of_run, regimes_against_lr)
+                            regime_of_run, regimes_against_lr, run_verdict)
 from nncore.example_functions import function_2
 from nncore.gradient import gradient_descent, numerical_gradient
 from tests.app_driver import assert_healthy, click, metric, open_page, player_action, player_data
@@ -146,9 +146,16 @@ def test_the_books_tiny_learning_rate_barely_moves():
     np.testing.assert_allclose(final, [-2.99999994, 3.99999992], rtol=1e-9)  # as the book prints
     # (1 − 2e-10)^100 ≈ 1 − 2e-8: it moved 5 · 2e-8 = 1e-7
     assert np.linalg.norm(path[-1] - path[0]) == pytest.approx(1e-7, rel=1e-3)
-    assert barely_moved(path, 9.0)
-    assert classify_path(path, function_2(path)) == "converges"
-    assert not barely_moved(gradient_descent(function_2, np.array([-3.0, 4.0]), 0.1, 100)[1], 9.0)
+    # the minimum (0, 0) is 5 away: 1e-7 of 5 is 2e-8 of the way, far below 1 %
+    assert barely_moves(path, [(0.0, 0.0)]) and classify_path(path, function_2(path)) == "converges"
+    assert run_verdict("converges", path, [(0.0, 0.0)]) == "too_small"
+    assert run_verdict("diverges", path, [(0.0, 0.0)]) == "diverges"
+    moved = gradient_descent(function_2, np.array([-3.0, 4.0]), 0.1, 100)[1]
+    assert not barely_moves(moved, [(0.0, 0.0)]) and run_verdict("converges", moved, [(0.0, 0.0)]) == "converges"
+    # 0.04 of 5 (0.8 %) is too little; 0.06 (1.2 %) is not; a start on the minimum never is
+    assert barely_moves([[3.0, 4.0], [2.976, 3.968]], [(0.0, 0.0)])
+    assert not barely_moves([[3.0, 4.0], [2.964, 3.952]], [(0.0, 0.0)])
+    assert not barely_moves([[0.0, 0.0], [0.0, 0.0]], [(0.0, 0.0)])
 
 
 # --- regimes ----------------------------------------------------------------------------------------
@@ -265,7 +272,7 @@ def test_page_opens_on_the_books_experiment(lang):
     table = at.dataframe[0].value
     assert table.iloc[:, 0].tolist() == ["0.1", "10", "1e-10"]
     assert table.iloc[:, 2].tolist() == [translate(f"descent.regime.{r}", lang)
-                                         for r in ("converges", "diverges", "converges")]
+                                         for r in ("converges", "diverges", "too_small")]
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
@@ -286,8 +293,11 @@ def test_lr_10_reports_divergence(lang):
 def test_lr_1e_10_barely_moves():
     at = open_page(DESCENT, lang="en", query={"log_lr": "-10"})
     assert "(-2.99999994, 3.99999992)" in final_line(at)
-    assert [s.value for s in at.success] == [translate("descent.msg.converges", "en")]
+    assert not at.success and translate("descent.msg.too_small", "en") in [w.value for w in at.warning]
     assert [i.value for i in at.info] == [translate("descent.barely", "en", n=100, distance="1e-07")]
+    book_table = at.dataframe[0].value
+    assert book_table[translate("descent.col_regime", "en")].tolist() == [
+        translate(f"descent.regime.{r}", "en") for r in ("converges", "diverges", "too_small")]
 
 
 def test_book_buttons_load_the_books_setup():

@@ -26,12 +26,17 @@ STRINGS = {
         "descent.regime.converges": "수렴",
         "descent.regime.oscillates": "진동",
         "descent.regime.diverges": "발산",
+        "descent.regime.too_small": "너무 작음: 거의 움직이지 않음",
         "descent.msg.converges": (
             "**수렴합니다.** 한 걸음마다 최솟값 쪽으로 내려가며, 최솟값을 건너뛰지 않습니다."
         ),
         "descent.msg.oscillates": (
             "**진동합니다.** 보폭이 커서 한 걸음마다 골짜기 반대편으로 넘어갑니다. 임계 학습률보다 작으면 흔들림이 점점 "
             "줄어들어 결국 최솟값에 다가가지만, 임계 학습률과 같으면 영원히 같은 폭으로 오갑니다."
+        ),
+        "descent.msg.too_small": (
+            "**학습률이 너무 작습니다.** 방향은 맞지만 보폭이 너무 작아서, 최솟값까지 거리의 1 %도 가지 못했습니다. "
+            "수렴한 것이 아니라 학습이 진행되지 않은 것입니다."
         ),
         "descent.msg.diverges": (
             "**발산합니다.** 골짜기를 건너뛸 때마다 반대편의 더 높은 곳에 떨어져서 함숫값이 점점 커집니다. "
@@ -139,11 +144,16 @@ STRINGS = {
         "descent.regime.converges": "converges",
         "descent.regime.oscillates": "oscillates",
         "descent.regime.diverges": "diverges",
+        "descent.regime.too_small": "too small: barely moves",
         "descent.msg.converges": "**Converges.** Every step goes downhill towards the minimum without jumping past it.",
         "descent.msg.oscillates": (
             "**Oscillates.** The steps are so long that each one lands on the other side of the valley. Below the "
             "critical learning rate the swings shrink and it still closes in on the minimum; exactly at it, they "
             "keep the same width for ever."
+        ),
+        "descent.msg.too_small": (
+            "**Too small: it barely moves.** Every step points the right way, but they are so short that the run "
+            "covered less than 1 % of the distance to the minimum. This is not convergence: nothing was learned."
         ),
         "descent.msg.diverges": (
             "**Diverges.** Every jump across the valley lands higher up the other side, so f keeps growing. "
