@@ -53,6 +53,21 @@ def test_korean_prose_is_korean():
             assert HANGUL.search(text), key
 
 
+# A Korean particle's form follows the last sound of the word before it (은/는, 이/가, 을/를, 과/와), which a
+# number or a name filled in at run time does not reveal: text never puts a particle right after a placeholder.
+PARTICLE_AFTER_PLACEHOLDER = re.compile(r"\{[^}]*\}(은|는|이|가|을|를|와|과)(?![(가-힣])")
+# particles once written after letters and numbers read aloud with a final consonant (엑스 삼, 제곱)
+WRONG_PARTICLES = ("에포크은", "x3는", "x₂²를", "1e-07는")
+
+
+def test_no_korean_particle_guesses_the_sound_of_a_value():
+    for key, text in STRINGS["ko"].items():
+        assert not PARTICLE_AFTER_PLACEHOLDER.search(text), (key, text)
+        assert not any(wrong in text for wrong in WRONG_PARTICLES), (key, text)
+    assert PARTICLE_AFTER_PLACEHOLDER.search("학습률 {lr}이 발산") and not PARTICLE_AFTER_PLACEHOLDER.search(
+        "형상 {shape}을(를) 만들")
+
+
 @pytest.mark.parametrize(
     "url, locale, expected",
     [("ko", None, "ko"), ("en", "ko-KR", "en"), (None, "ko-KR", "ko"), (None, "KO", "ko"),

@@ -53,7 +53,7 @@ STRINGS = {
         "activations.stack_series": "{layers}층 신경망의 출력",
         "activations.single_series": "층 하나로 합친 결과 (점선)",
         "activations.collapsed": (
-            "활성화 함수가 없으니 {layers}개의 층이 층 하나, y = {w}·x + {b}와 똑같습니다(두 그래프의 차이는 최대 {diff}). "
+            "활성화 함수가 없으니 {layers}개의 층이 층 하나(y = {w}·x + {b})와 똑같습니다(두 그래프의 차이는 최대 {diff}). "
             "층을 몇 개 쌓든 그릴 수 있는 것은 직선뿐입니다."
         ),
         "activations.bent": (

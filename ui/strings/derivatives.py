@@ -6,8 +6,7 @@ STRINGS = {
         "derivatives.oneliner": "수치 미분, 기울기 벡터, 그리고 GradientTape의 자동 미분을 서로 맞춰 봅니다",
         "derivatives.intro": (
             "가중치를 어느 쪽으로 얼마나 고칠지는 손실 함수의 **미분**이 알려 줍니다. 컴퓨터는 아주 작은 h만큼 움직여 보고 "
-            "변화량을 재는 **수치 미분**으로 미분을 구할 수 있습니다. 여기서는 목록에 있는 함수만 계산하며, 직접 입력한 "
-            "코드는 실행하지 않습니다."
+            "변화량을 재는 **수치 미분**으로 미분을 구할 수 있습니다."
         ),
         "derivatives.diff_title": "수치 미분: 접선의 기울기",
         "derivatives.function": "함수",
@@ -26,7 +25,7 @@ STRINGS = {
         "derivatives.central": "중심 차분 (x − h, x + h)",
         "derivatives.forward": "전방 차분 (x, x + h)",
         "derivatives.rounding_to_zero": (
-            "h = {h:g}는 너무 작아서 x + h가 x와 똑같은 수로 반올림됩니다. 그래서 차분이 0이 되어 버립니다. "
+            "h가 {h:g}처럼 너무 작으면 x + h가 x와 똑같은 수로 반올림됩니다. 그래서 차분이 0이 되어 버립니다. "
             "책에서 np.float32(1e-50)이 0.0이 되는 것과 같은 반올림 오차입니다."
         ),
         "derivatives.curve": "f(x)",
@@ -81,8 +80,7 @@ STRINGS = {
         "derivatives.oneliner": "Numerical derivatives, gradient vectors, and GradientTape's automatic ones, checked against each other",
         "derivatives.intro": (
             "Which way, and how far, to change a weight is what the loss function's **derivative** tells. A computer can "
-            "find it by **numerical differentiation**: move by a tiny h and measure the change. Only the functions in the "
-            "list are evaluated here; no code you type is ever run."
+            "find it by **numerical differentiation**: move by a tiny h and measure the change."
         ),
         "derivatives.diff_title": "Numerical derivative: the tangent's slope",
         "derivatives.function": "Function",

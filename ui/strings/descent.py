@@ -55,7 +55,7 @@ STRINGS = {
         "descent.local_rate": "{axis} = {x} 근처에서 {rate}",
         "descent.final": "**{n}단계 후**  \nx = `{x}`  \nf(x) = `{f}`",
         "descent.diverged": (
-            "{step}번째 단계에서 |f(x)|가 {limit}을 넘었습니다. 그 뒤의 값은 의미가 없으므로 그래프는 그 앞 단계까지만 "
+            "{step}번째 단계에서 |f(x)|가 {limit}보다 커졌습니다. 그 뒤의 값은 의미가 없으므로 그래프는 그 앞 단계까지만 "
             "그립니다."
         ),
         "descent.book_keeps_going": (

@@ -53,7 +53,7 @@ STRINGS = {
         ),
         "losses.without_delta": "−log(p)",
         "losses.with_delta": "−log(p + 1e-7)",
-        "losses.delta_caption": "delta = {delta}는 p가 0.01 정도일 때는 결과를 거의 바꾸지 않고, p = 0일 때만 무한대를 16.12로 막습니다.",
+        "losses.delta_caption": "delta(= {delta})를 더해도 p가 0.01 정도일 때는 결과를 거의 바꾸지 않고, p = 0일 때만 무한대를 16.12로 막습니다.",
         "losses.batch_title": "배치로 계산하기",
         "losses.batch_intro": (
             "데이터 여러 개를 한 번에 넣으면 각 행의 손실을 구한 뒤 평균을 냅니다. 정답은 원-핫 벡터로 줘도 되고, "
