@@ -25,7 +25,11 @@ STRINGS = {
         "live.opt.adam": "Adam",
         "live.lr": "학습률",
         "live.seed": "초깃값 시드",
-        "live.opt_help": "SGD는 확률적 경사 하강법, 모멘텀과 Adam은 그것을 개선한 옵티마이저입니다.",
+        "live.opt_help": (
+            "옵티마이저는 가중치를 고치는 규칙입니다. SGD는 가장 기본인 W ← W − η·∂L/∂W입니다(책의 SGD 클래스, Keras의 SGD). "
+            "이름과 달리 ‘확률적’인지는 배치 크기가 정합니다. 데이터 전체로 한 번에 고치면 (배치) 경사 하강법, 데이터 하나씩이면 "
+            "확률적 경사 하강법(SGD), 몇 개씩이면 미니배치 경사 하강법입니다. 모멘텀과 Adam은 이 규칙을 개선한 옵티마이저입니다."
+        ),
         "live.act.sigmoid": "시그모이드",
         "live.act.tanh": "tanh",
         "live.act.relu": "ReLU",
@@ -59,7 +63,12 @@ STRINGS = {
         "live.opt.adam": "Adam",
         "live.lr": "Learning rate",
         "live.seed": "Initial weights seed",
-        "live.opt_help": "SGD is stochastic gradient descent; Momentum and Adam are optimizers that improve on it.",
+        "live.opt_help": (
+            "The optimizer is the rule that changes the weights. SGD is the plain rule W ← W − η·∂L/∂W (the book's SGD "
+            "class, Keras' SGD). Whether descent is stochastic depends on the batch, not on this name: all the data "
+            "at once is (batch) gradient descent, one sample at a time is stochastic gradient descent (SGD), a few "
+            "at a time is mini-batch gradient descent. Momentum and Adam improve on the plain rule."
+        ),
         "live.act.sigmoid": "Sigmoid",
         "live.act.tanh": "tanh",
         "live.act.relu": "ReLU",
