@@ -25,7 +25,7 @@ def typed_numbers(text, memory_key, fallback, **limits):
 
 
 def class_labels(n):
-    return [t("softmax.class_label", k=k) for k in range(1, n + 1)]
+    return [t("softmax.class_label", k=k) for k in range(n)]  # from 0, as NumPy, Keras and the loss page count
 
 
 def probability_charts(scores, probs, height=300):
@@ -57,7 +57,7 @@ def score_controls(ctl):
     scores = []
     for k in range(n):
         with columns[k % 5]:
-            scores.append(ctl.slider(f"a{k + 1}", t("softmax.logit", k=k + 1), -10.0, 10.0, BOOK_SCORES[k], 0.1))
+            scores.append(ctl.slider(f"a{k + 1}", t("softmax.logit", k=k), -10.0, 10.0, BOOK_SCORES[k], 0.1))
     return scores
 
 

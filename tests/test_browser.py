@@ -55,7 +55,7 @@ def test_lecture_link_restores_the_setup_and_stays_in_the_url(app, browser):
         assert page.get_by_label(translate("softmax.typed", "en")).input_value() == "1,2,3"
         query = parse_qs(urlparse(page.url).query)
         assert query["mode"] == ["typed"] and query["T"] == ["2"] and query["scores"] == ["1,2,3"]
-        # softmax([1, 2, 3] / 2): class 3 gets 0.50648, worked by hand
+        # softmax([1, 2, 3] / 2): class 2 (from 0) gets 0.50648, worked by hand
         assert "50.6%" in page.locator('[data-testid="stMetric"]').all_inner_texts()[1]
 
 

@@ -57,9 +57,10 @@ def test_softmax_link_restores_its_setup():
     assert_healthy(at, title(SOFTMAX, "ko"))
     assert at.text_input(key="softmax.scores").value == "1, 2, 3"
     assert at.slider(key="softmax.T").value == 2.0
-    # softmax([1, 2, 3] / 2) = [0.18632, 0.30720, 0.50648], worked by hand
+    # softmax([1, 2, 3] / 2) = [0.18632, 0.30720, 0.50648], worked by hand: the last class, numbered from 0
+    # as in NumPy, Keras and the loss page (t = [0, 0, 1] is class 2 there too)
     top = at.metric[1]
-    assert top.value == translate("softmax.class_label", "ko", k=3)
+    assert top.value == translate("softmax.class_label", "ko", k=2)
     assert top.delta == "50.6%"
     assert at.metric[0].value == "1.000000"
 
