@@ -1,4 +1,6 @@
 """The shapes, loss and derivative pages under AppTest: the book's numbers on screen, presets, bad input."""
+import pytest
+
 from tests.app_driver import assert_healthy, click, metric, open_page
 from ui.catalog import PAGES
 from ui.i18n import translate
@@ -64,3 +66,19 @@ def test_derivatives_page_gradient_rounding_and_autodiff():
     assert_healthy(at, translate("derivatives.title", "en"))
     assert [s.value for s in at.success] == [translate("derivatives.agree", "en")]
     assert any("tape.gradient(y, x)  # → 2" in c.value for c in at.code)
+
+
+# The course's definitions, each on the page where its concept first appears: (page, the term in each language)
+DEFINED = [("descent", {"ko": "하이퍼파라미터", "en": "hyperparameter"}),
+           ("losses", {"ko": "정확도를 손실로", "en": "accuracy not the loss"}),
+           ("playground", {"ko": "테스트 데이터", "en": "test data"}),
+           ("xor", {"ko": "초기 가중치", "en": "initial weights"}),
+           ("derivatives", {"ko": "편미분", "en": "partial derivative"})]
+
+
+@pytest.mark.parametrize("page_id, term", DEFINED, ids=[page for page, _ in DEFINED])
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_each_course_definition_is_on_the_page_where_its_concept_starts(page_id, term, lang):
+    at = open_page(next(p for p in PAGES if p.page_id == page_id), lang=lang)
+    shown = [m.value for m in at.markdown if m.value.endswith(translate(f"{page_id}.define", lang))]
+    assert len(shown) == 1 and term[lang] in shown[0].replace("*", "")

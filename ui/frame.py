@@ -40,6 +40,8 @@ class PageFrame:
         # the explanation one click away, so that the picture comes first on a projector's screen
         with st.expander(t("frame.about"), icon=":material/menu_book:"):
             st.markdown(t(f"{page_id}.intro"))
+            if f"{page_id}.define" in STRINGS[current_language()]:  # a term the course defines where it first appears
+                st.markdown(":material/menu_book: " + t(f"{page_id}.define"))
 
     def uses(self, *functions):
         """Name the nncore functions that computed what the page shows."""

@@ -4,6 +4,9 @@ STRINGS = {
     "ko": {
         "derivatives.title": "미분과 기울기",
         "derivatives.oneliner": "수치 미분, 기울기 벡터, 그리고 GradientTape의 자동 미분을 서로 맞춰 봅니다",
+        "derivatives.define": (
+            "**편미분**은 다른 변수는 고정해 두고 한 변수에 대해서만 미분한 값입니다. f = x₀² + x₁²이면 ∂f/∂x₀ = 2x₀입니다. 기울기는 변수마다 편미분한 값을 모은 벡터입니다."
+        ),
         "derivatives.intro": (
             "가중치를 어느 쪽으로 얼마나 고칠지는 손실 함수의 **미분**이 알려 줍니다. 컴퓨터는 아주 작은 h만큼 움직여 보고 "
             "변화량을 재는 **수치 미분**으로 미분을 구할 수 있습니다."
@@ -78,6 +81,10 @@ STRINGS = {
     "en": {
         "derivatives.title": "Derivatives & gradients",
         "derivatives.oneliner": "Numerical derivatives, gradient vectors, and GradientTape's automatic ones, checked against each other",
+        "derivatives.define": (
+            "A **partial derivative** differentiates for one variable while the others are held fixed: for f = x₀² + "
+            "x₁², ∂f/∂x₀ = 2x₀. The gradient collects the partial derivatives of every variable into a vector."
+        ),
         "derivatives.intro": (
             "Which way, and how far, to change a weight is what the loss function's **derivative** tells. A computer can "
             "find it by **numerical differentiation**: move by a tiny h and measure the change."

@@ -4,6 +4,9 @@ STRINGS = {
     "ko": {
         "descent.title": "경사 하강법",
         "descent.oneliner": "곡선과 등고선 위에서 경사 하강법의 경로를 따라가며, 학습률에 따라 수렴·진동·발산하는 모습을 봅니다",
+        "descent.define": (
+            "학습률처럼 학습으로 정해지지 않고 사람이 미리 정해 주는 값을 **하이퍼파라미터**라고 합니다. 가중치와 편향은 학습이 찾지만, 하이퍼파라미터는 여러 값을 시험해 보며 고릅니다."
+        ),
         "descent.intro": (
             "경사 하강법은 기울기의 반대 방향으로 한 걸음씩 내려가며 함수의 최솟값을 찾습니다. 한 걸음은 "
             "$x \\leftarrow x - \\eta \\nabla f(x)$이고, 보폭을 정하는 $\\eta$를 학습률이라고 부릅니다. 학습률이 적당하면 "
@@ -121,6 +124,11 @@ STRINGS = {
     "en": {
         "descent.title": "Gradient descent",
         "descent.oneliner": "Follow gradient descent on a curve or a contour map: the learning rate decides whether it converges, oscillates or diverges",
+        "descent.define": (
+            "A value such as the learning rate, which people set before training instead of training finding it, is a"
+            " **hyperparameter**: the weights and biases are learned, hyperparameters are chosen by trying several "
+            "values."
+        ),
         "descent.intro": (
             "Gradient descent looks for a function's minimum by stepping against the gradient, one step at a time: "
             "$x \\leftarrow x - \\eta \\nabla f(x)$. The step size $\\eta$ is the learning rate. A suitable one converges "

@@ -5,6 +5,10 @@ STRINGS = {
         "losses.title": "손실 함수: 오차제곱합과 교차 엔트로피",
         "losses.nav_title": "손실 함수",
         "losses.oneliner": "예측이 얼마나 틀렸는지 재는 두 방법을 같은 예측으로 비교합니다",
+        "losses.define": (
+            "왜 정확도를 손실로 쓰지 않을까요? 가중치를 조금 바꿔도 맞힌 개수는 대개 그대로라서 정확도의 미분은 거의 모든 곳에서 0이고, 바뀔 때는 계단처럼 뚝 바뀝니다. 그래서 경사 하강법이 "
+            "어느 쪽으로 가야 할지 알 수 없습니다. 손실 함수는 가중치가 조금만 바뀌어도 연속적으로 변합니다."
+        ),
         "losses.intro": (
             "손실 함수는 신경망의 예측 y가 정답 t에서 얼마나 먼지를 숫자 하나로 나타냅니다. 학습은 이 숫자를 줄이는 "
             "방향으로 가중치를 고치는 일입니다. 10개 클래스의 예측을 바꿔 가며 **오차제곱합**(SSE, 강의의 MSE)과 "
@@ -90,6 +94,12 @@ STRINGS = {
         "losses.title": "Loss functions: MSE vs cross-entropy",
         "losses.nav_title": "Loss functions",
         "losses.oneliner": "Two ways to measure how wrong a prediction is, compared on the same prediction",
+        "losses.define": (
+            "Why is accuracy not the loss? A small change of a weight usually leaves the number of right answers as "
+            "it is, so the derivative of accuracy is 0 almost everywhere, and when accuracy does change it jumps like"
+            " a step: gradient descent would not know which way to go. A loss function changes smoothly with every "
+            "small change of the weights."
+        ),
         "losses.intro": (
             "A loss function turns how far the network's prediction y is from the answer t into one number. Learning "
             "means changing the weights so that this number goes down. Edit a 10-class prediction and watch the "

@@ -9,9 +9,13 @@ STRINGS = {
         **FEATURE_NAMES,
         "playground.title": "신경망 놀이터",
         "playground.oneliner": "TensorFlow Playground처럼 데이터와 신경망을 바꿔 가며 분류 학습을 실시간으로 봅니다",
+        "playground.define": (
+            "데이터는 **학습 데이터**와 **테스트 데이터**로 나눕니다. 가중치는 학습 데이터로만 고치고, 테스트 데이터로는 처음 보는 데이터에도 통하는지(일반화) 잽니다. 학습 데이터에서만 잘 "
+            "맞고 테스트 데이터에서 틀리면 학습 데이터를 외운 것(과대적합)입니다."
+        ),
         "playground.intro": (
             "TensorFlow Playground의 두 입력 분류 실험을 이 앱의 NumPy 신경망으로 그대로 해 볼 수 있습니다. 데이터, 입력 "
-            "특성, 은닉층, 활성화 함수, 학습률, 배치 크기, 정규화를 고른 뒤 ‘재생’을 누르세요. 여기에 더해 교차 엔트로피와 "
+            "특성, 은닉층, 활성화 함수, 학습률, 배치 크기, L2 규제를 고른 뒤 ‘재생’을 누르세요. 여기에 더해 교차 엔트로피와 "
             "소프트맥스 출력, 세 개 이상의 클래스, 혼동 행렬, 발산 감지, 가중치와 Keras 코드 내보내기를 지원합니다."
         ),
         "playground.data_settings": "데이터 설정",
@@ -36,7 +40,7 @@ STRINGS = {
         "playground.output_name.softmax_ce": "소프트맥스 + CEE",
         "playground.output_name.identity_mse": "항등 함수 + MSE",
         "playground.batch": "배치 크기",
-        "playground.l2": "L2 정규화 비율",
+        "playground.l2": "L2 규제(가중치 감소) 비율",
         "playground.softmax_needed": "클래스가 {classes}개이므로 출력층은 소프트맥스 + 교차 엔트로피 오차를 씁니다.",
         "playground.architecture": "구조: {sizes} · 매개변수 {params}개",
         "playground.train_loss": "학습 손실",
@@ -57,12 +61,18 @@ STRINGS = {
         "playground.try1": "‘원’ 데이터에서 은닉층을 0개로 하고 입력 특성에 x₁²과 x₂²을 더해 보세요. 은닉층 없이도 원을 나눌 수 있습니다.",
         "playground.try2": "‘나선’ 데이터는 은닉층 6개, 뉴런 8개로도 시간이 걸립니다. sin x₁, sin x₂ 특성을 더하면 어떻게 되나요?",
         "playground.try3": "학습 설정에서 출력층을 ‘항등 함수 + MSE’(평균 제곱 오차)로 바꾸고 학습률을 10으로 올려 ‘재생’을 누르면 손실이 폭발합니다. 페이지가 발산을 어떻게 알려 주는지 보세요.",
-        "playground.try4": "노이즈를 50%로, 학습 데이터 비율을 10%로 하고 오래 학습시키면 학습 손실과 테스트 손실이 벌어집니다(과대적합). L2 정규화를 0.03으로 켜면 어떤가요?",
+        "playground.try4": "노이즈를 50%로, 학습 데이터 비율을 10%로 하고 오래 학습시키면 학습 손실과 테스트 손실이 벌어집니다(과대적합). L2 규제를 0.03으로 켜면 어떤가요?",
     },
     "en": {
         **FEATURE_NAMES,
         "playground.title": "Playground",
         "playground.oneliner": "TensorFlow Playground's classification experiments, with change-as-you-go data and networks",
+        "playground.define": (
+            "The data are split into **training data** and **test data**: the weights are changed with the training "
+            "data only, and the test data, never seen in training, tell whether the network works on data it has not "
+            "seen (generalisation). Right on the training data but wrong on the test data means it memorised the "
+            "training data (overfitting)."
+        ),
         "playground.intro": (
             "Run TensorFlow Playground's two-input classification experiments on this app's NumPy network. Choose "
             "the data, input features, hidden layers, activation, learning rate, batch size and regularisation, then "

@@ -4,6 +4,10 @@ STRINGS = {
     "ko": {
         "xor.title": "은닉층으로 XOR 학습하기",
         "xor.oneliner": "2-2-1 신경망이 XOR을 배우는 과정을 실시간으로 봅니다. 은닉층이 없으면 끝내 못 배웁니다",
+        "xor.define": (
+            "초기 가중치는 0이나 모두 같은 값으로 두지 않습니다. 그러면 은닉 뉴런이 모두 똑같이 계산되고 똑같이 갱신되어, 뉴런을 여러 개 둔 의미가 없어집니다. 그래서 작은 무작위 값으로 "
+            "시작하고, 앞 층의 뉴런이 많을수록 더 작게 잡습니다(Xavier 초기값, ReLU에는 He 초기값)."
+        ),
         "xor.intro": (
             "퍼셉트론 하나로는 XOR을 만들 수 없었습니다. 은닉층이 있는 신경망은 가중치를 직접 정해 주지 않아도 "
             "오차역전파법과 경사 하강법으로 스스로 찾아냅니다. ‘재생’을 누르면 학습이 진행되면서 색칠된 결정 영역과 "
@@ -34,6 +38,12 @@ STRINGS = {
     "en": {
         "xor.title": "XOR with a hidden layer",
         "xor.oneliner": "Watch a 2-2-1 network learn XOR live; with no hidden layer it never can",
+        "xor.define": (
+            "The initial weights are neither 0 nor all equal: then every hidden neuron would compute the same and be "
+            "updated the same, and several neurons would be no better than one. So training starts from small random "
+            "values, smaller when the layer before has more neurons (Xavier initialisation; He initialisation for "
+            "ReLU)."
+        ),
         "xor.intro": (
             "One perceptron could not make XOR. A network with a hidden layer finds suitable weights by itself, through "
             "backpropagation and gradient descent. Switch on Play: as it learns, the shaded decision regions and the hidden "
