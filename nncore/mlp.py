@@ -1,4 +1,7 @@
-"""A small fully connected network trained live in NumPy (the XOR and Playground pages).
+"""A small fully connected network trained live in NumPy (the XOR and Playground pages): the fast form.
+
+The pages show nncore.backprop, the same computation written as the book writes it; the two are
+tested equal to 1e-12 for every activation, output and optimizer (tests/test_backprop.py).
 
 Parameters are the book's dict W1, b1, W2, b2, ... with W_i of shape (n_in, n_out) and
 b_i of shape (n_out,). Every hidden layer uses the same activation; the output layer and

@@ -5,7 +5,8 @@ import streamlit as st
 
 from nncore.curve_fit import (TARGETS, collapsed_line, dead_units, flat_line_loss, layer_sizes, linear_latex, make_data,
                               parameter_breakdown, parameter_count, plane_coefficients, target_latex)
-from nncore.mlp import OPTIMIZERS, backward, forward, init_params, loss, predict, train, train_step
+from nncore import backprop
+from nncore.mlp import OPTIMIZERS, SGD, Adam, Momentum, forward, init_params, loss, predict
 from ui.charts import PALETTE, show
 from ui.frame import PageFrame
 from ui.hidden_regression_charts import DARK_GREY, GREY, weights_chart
@@ -77,7 +78,8 @@ with st.expander(t("hidden_regression.params_title"), icon=":material/calculate:
 run = current_run(KEY, (name, a, n_points, noise, tuple(hidden), activation, optimizer, lr, seed),
                   lambda: init_params(sizes, activation, seed), optimizer, lr, MAX_EPOCHS)
 run.start(x, y, activation=activation, output=OUTPUT)
-page.uses(init_params, forward, backward, train_step, train, loss, flat_line_loss)
+page.uses(init_params, backprop.forward, backprop.backward, backprop.train_step, backprop.train, SGD, Momentum, Adam,
+          loss, flat_line_loss)
 flat = flat_line_loss(y)
 loss_names = (t("hidden_regression.network_loss"), t("hidden_regression.flat_loss"))
 

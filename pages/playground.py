@@ -4,8 +4,8 @@ import streamlit as st
 
 from nncore.datasets2d import DATASETS, FEATURES, feature_matrix, make_dataset, targets_for, train_test_split
 from nncore.evaluation import confusion_matrix, predicted_classes
-from nncore.mlp import (ACTIVATIONS, OPTIMIZERS, OUTPUTS, backward, forward, init_params, predict, train,
-                        train_step)
+from nncore import backprop
+from nncore.mlp import ACTIVATIONS, OPTIMIZERS, OUTPUTS, SGD, Adam, Momentum, forward, init_params, predict
 from nncore.mlp_export import keras_code, params_to_json
 from ui.charts import PALETTE
 from ui.frame import PageFrame
@@ -75,7 +75,8 @@ settings.caption(t("playground.architecture", sizes=" → ".join(map(str, sizes)
 config = (name, classes, noise, train_percent, seed, tuple(features), tuple(widths), activation, output, optimizer, lr,
           batch_size, l2)
 run = current_run(KEY, config, lambda: init_params(sizes, activation, seed, np.float32), optimizer, lr)
-page.uses(make_dataset, feature_matrix, init_params, forward, backward, train_step, train, confusion_matrix,
+page.uses(make_dataset, feature_matrix, init_params, backprop.forward, backprop.backward, backprop.train_step,
+          backprop.train, SGD, Momentum, Adam, confusion_matrix,
           params_to_json, keras_code)
 training = {"activation": activation, "output": output, "batch_size": batch_size, "l2": l2}
 run.start(f_train, t_train, f_test, t_test, **training)

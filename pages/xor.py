@@ -3,7 +3,8 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from nncore.mlp import ACTIVATIONS, OPTIMIZERS, accuracy, backward, forward, init_params, loss, predict, train, train_step
+from nncore import backprop
+from nncore.mlp import ACTIVATIONS, OPTIMIZERS, SGD, Adam, Momentum, accuracy, init_params, loss, predict
 from nncore.perceptron import INPUTS, TRUTH_TABLES, line_segment
 from ui.charts import PALETTE
 from ui.frame import PageFrame
@@ -43,7 +44,9 @@ with settings:  # the network's settings beside the picture, as in TensorFlow Pl
 config = (hidden, activation, optimizer, lr, seed)
 run = current_run(KEY, config, lambda: init_params(sizes, activation, seed, np.float32), optimizer, lr, MAX_EPOCHS)
 run.start(X, TARGETS, activation=activation, output="sigmoid_bce")
-page.uses(init_params, forward, backward, train_step, train, loss, accuracy)
+# the book-style code that computes what nncore.mlp trains with (tested equal)
+page.uses(init_params, backprop.forward, backprop.backward, backprop.train_step, backprop.train, SGD, Momentum, Adam,
+          loss, accuracy)
 
 
 def advance(epochs):
