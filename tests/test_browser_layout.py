@@ -150,6 +150,20 @@ BOTTOMS_JS = """(selectors) => Object.fromEntries(Object.entries(selectors).map(
     return [name, boxes.length ? Math.max(...boxes.map(r => r.bottom)) : null]; }))"""
 
 
+def settled(page, selectors, tries=25):
+    """The elements' bottoms once the page has stopped moving: fonts loaded (KaTeX's and the app's change
+    line heights) and two reads 200 ms apart agreeing, as a lecturer sees the page after it opens."""
+    page.evaluate("() => document.fonts.ready.then(() => true)")
+    bottoms = page.evaluate(BOTTOMS_JS, selectors)
+    for _ in range(tries):
+        page.wait_for_timeout(200)
+        again = page.evaluate(BOTTOMS_JS, selectors)
+        if again == bottoms:
+            break
+        bottoms = again
+    return bottoms
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("page_id", LIVE)
 def test_play_controls_and_the_animated_picture_share_one_screen(app, browser, page_id, lang):
@@ -159,7 +173,7 @@ def test_play_controls_and_the_animated_picture_share_one_screen(app, browser, p
         selectors = {"play": ".nnx-player .btn-play", "step": ".nnx-player .btn-step",
                      "reset": ".nnx-player .btn-reset", "counter": ".nnx-player .stat:first-child",
                      "picture": ".st-key-main_picture .nnx-player .note + .row .panel-plot canvas"}  # first row
-        bottoms = page.evaluate(BOTTOMS_JS, selectors)
+        bottoms = settled(page, selectors)
         for name, bottom in bottoms.items():
             assert bottom is not None, f"{page_id} ({lang}): no {name} on the page"
             assert bottom <= FOLD, f"{page_id} ({lang}): the {name} ends {bottom:.0f} px down, below the first screen"
