@@ -21,23 +21,24 @@ OUTPUT = {"sigmoid_bce": sigmoid, "softmax_ce": softmax, "identity_mse": identit
 
 
 def forward(params, x, activation, output):
-    """The prediction y and, for backward, each hidden layer's input a = h·W + b."""
+    """The prediction y and, for backward, each hidden layer's input a = h·W + b and output h = f(a)."""
     layers = len(params) // 2
     h = x
-    a_list = []
+    a_list, h_list = [], []
     for i in range(1, layers):
         a = h @ params[f"W{i}"] + params[f"b{i}"]
         h = ACTIVATION[activation](a)
         a_list.append(a)
+        h_list.append(h)
     y = OUTPUT[output](h @ params[f"W{layers}"] + params[f"b{layers}"])
-    return y, a_list
+    return y, a_list, h_list
 
 
-def backward(params, x, a_list, y, t, activation, output, l2=0.0):
+def backward(params, x, a_list, h_list, y, t, activation, output, l2=0.0):
     """The gradient of the loss (+ ½·l2·sum of squared weights) for every parameter, from the output back."""
     layers = len(params) // 2
     t = as_targets(t, y.shape, output, y.dtype)
-    inputs = [x] + [ACTIVATION[activation](a) for a in a_list]  # what each layer received
+    inputs = [x] + h_list  # what each layer received
     delta = (y - t) / len(y)  # ∂loss/∂(the output layer's a), for each of the three pairs
     grads = {}
     for i in range(layers, 0, -1):
@@ -50,9 +51,9 @@ def backward(params, x, a_list, y, t, activation, output, l2=0.0):
 
 def train_step(params, optimizer, x, t, activation, output, l2=0.0):
     """One step of gradient descent on (x, t); returns the loss measured before it."""
-    y, a_list = forward(params, x, activation, output)
+    y, a_list, h_list = forward(params, x, activation, output)
     before = loss(y, t, output) + l2_penalty(params, l2)
-    grads = backward(params, x, a_list, y, t, activation, output, l2)
+    grads = backward(params, x, a_list, h_list, y, t, activation, output, l2)
     optimizer.update(params, grads)  # SGD, Momentum or Adam of nncore.mlp, as in the book's optimizer.py
     return before
 

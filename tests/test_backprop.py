@@ -37,8 +37,8 @@ def test_teaching_code_trains_exactly_as_the_fast_code(activation, output, optim
 def test_backward_matches_the_numerical_gradient():
     x, t, _ = _data("sigmoid_bce", rows=6)
     params = mlp.init_params([3, 4, 1], "tanh", seed=0)
-    y, a_list = backprop.forward(params, x, "tanh", "sigmoid_bce")
-    grads = backprop.backward(params, x, a_list, y, t, "tanh", "sigmoid_bce", l2=0.1)
+    y, a_list, h_list = backprop.forward(params, x, "tanh", "sigmoid_bce")
+    grads = backprop.backward(params, x, a_list, h_list, y, t, "tanh", "sigmoid_bce", l2=0.1)
     h = 1e-6
     for key, value in params.items():
         for index in np.ndindex(value.shape):
