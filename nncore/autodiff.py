@@ -8,12 +8,34 @@ import numpy as np
 import tensorflow as tf
 
 
-def tape_linear(x):
-    """y = 2x + 3 and dy/dx at x: the tape records y's computation from a watched Variable."""
+def tape_linear(x=0.0):
+    """y = 2x + 3 and dy/dx at x (the course starts at x = 0.): the tape records y's computation from a Variable."""
     x = tf.Variable(float(x), dtype=tf.float64)
     with tf.GradientTape() as tape:
         y = 2 * x + 3
     return float(y.numpy()), float(tape.gradient(y, x).numpy())
+
+
+def tape_linear_matrix():
+    """The course's x = tf.Variable(tf.zeros((2, 2))), y = 2x + 3: the gradient has x's shape, 2 everywhere."""
+    x = tf.Variable(tf.zeros((2, 2), dtype=tf.float64))
+    with tf.GradientTape() as tape:
+        y = 2 * x + 3
+    return y.numpy(), tape.gradient(y, x).numpy()
+
+
+def tape_dense(x, W, b):
+    """The course's y = tf.matmul(x, W) + b and tape.gradient(y, [W, b]).
+
+    For a y with many entries, the tape differentiates the sum of its entries: dW = xᵀ·1 and
+    db = the number of rows, for every entry."""
+    W = tf.Variable(np.asarray(W, dtype=float))
+    b = tf.Variable(np.asarray(b, dtype=float))
+    x = tf.constant(np.asarray(x, dtype=float))
+    with tf.GradientTape() as tape:
+        y = tf.matmul(x, W) + b
+    grad_of_y_wrt_W_and_b = tape.gradient(y, [W, b])
+    return y.numpy(), grad_of_y_wrt_W_and_b[0].numpy(), grad_of_y_wrt_W_and_b[1].numpy()
 
 
 def tape_sum_squared():

@@ -9,6 +9,7 @@ For the gradient-descent page: a small catalogue of functions (LANDSCAPES) with 
 descent for one run or many at once that stops cleanly on divergence, and a regime for any path
 (classify_path) that agrees with quadratic_regime on quadratics.
 """
+import math
 from dataclasses import dataclass
 from typing import Callable
 
@@ -19,6 +20,7 @@ from nncore.example_functions import function_2, function_2_gradient
 from nncore.run import stopped_run
 
 REGIMES = ("converges", "oscillates", "diverges")
+EDGE_TOLERANCE = 1e-9  # lr·λ this close to 2 (relative) counts as exactly on the edge
 
 
 def critical_learning_rate(curvatures):
@@ -26,13 +28,20 @@ def critical_learning_rate(curvatures):
     return 2.0 / float(np.max(curvatures))
 
 
-def quadratic_regime(lr, curvatures):
+def quadratic_regime(lr, curvatures, bounce=False):
     """One of REGIMES for gradient descent with learning rate lr on a quadratic whose Hessian has
-    the eigenvalues `curvatures` (all > 0)."""
-    worst = float(np.max(np.abs(1.0 - lr * np.asarray(curvatures, dtype=float))))
-    if worst > 1.0:
+    the eigenvalues `curvatures` (all > 0).
+
+    lr·λ = 2 (to 1e-9, so that rounding in λ does not decide) oscillates: each step flips the distance
+    along λ and keeps its size. With bounce=True that edge case is named "bounces" instead: the run
+    neither closes in nor runs away, for ever."""
+    products = lr * np.asarray(curvatures, dtype=float)
+    top = float(products.max())
+    if math.isclose(top, 2.0, rel_tol=EDGE_TOLERANCE):
+        return "bounces" if bounce else "oscillates"
+    if float(np.max(np.abs(1.0 - products))) > 1.0:
         return "diverges"
-    if lr * float(np.max(curvatures)) > 1.0:
+    if top > 1.0:
         return "oscillates"
     return "converges"
 

@@ -23,6 +23,7 @@ FIELD_DOMAIN = (-4.0, 4.0)
 SHADED_DOMAIN = (-5.0, 5.0)  # f's shading also covers the margin a wide or tall view adds around FIELD_DOMAIN
 FIELD_CELLS = 30
 ARROW_GRID = np.linspace(-3.5, 3.5, 8)
+DENSE_EXAMPLE = ([[0.1, 0.2], [0.3, 0.7]], [[0.5, 0.4], [0.9, 0.6]], [0.0, 0.0])  # one draw of the course's uniforms
 MATMUL_EXAMPLE = ([[1.0, 2.0, 3.0]], [[0.1, -0.2], [0.3, 0.0], [-0.5, 0.4]], [0.0, 0.5])
 
 
@@ -121,8 +122,8 @@ heatmaps = [(t("derivatives.numeric_dw"), numeric), (t("derivatives.analytic_dw"
 if autodiff_on:
     with st.spinner(t("derivatives.loading_tf")):
         from nncore import autodiff  # TensorFlow: only once this part is switched on
-    page.uses(autodiff.tape_simple_net_gradient, autodiff.tape_linear, autodiff.tape_sum_squared,
-              autodiff.tape_matmul)
+    page.uses(autodiff.tape_simple_net_gradient, autodiff.tape_linear, autodiff.tape_linear_matrix,
+              autodiff.tape_dense, autodiff.tape_sum_squared, autodiff.tape_matmul)
     heatmaps.append((t("derivatives.tape_dw"), autodiff.tape_simple_net_gradient(BOOK_W, BOOK_X, target)))
 for column, (title, matrix) in zip(st.columns(len(heatmaps)), heatmaps):
     with column:
@@ -140,10 +141,21 @@ if autodiff_on:
     st.divider()
     st.subheader(t("derivatives.tape_title"))
     st.markdown(t("derivatives.tape_intro"))
-    tx = ctl.slider("tx", "x", -5.0, 5.0, 3.0, 0.5)
+    tx = ctl.slider("tx", "x", -5.0, 5.0, 0.0, 0.5)  # the course's tf.Variable(0.)
     y, slope = autodiff.tape_linear(tx)
     st.code(f"x = tf.Variable({float(tx)!r})\nwith tf.GradientTape() as tape:\n    y = 2 * x + 3\n"
-            f"tape.gradient(y, x)  # → {slope:g}   (y = {y:g})", language="python")
+            f"grad_of_y_wrt_x = tape.gradient(y, x)  # → {slope:g}   (y = {y:g})", language="python")
+    y, grad = autodiff.tape_linear_matrix()
+    st.code("x = tf.Variable(tf.zeros((2, 2)))\nwith tf.GradientTape() as tape:\n    y = 2 * x + 3\n"
+            f"grad_of_y_wrt_x = tape.gradient(y, x)  # → {grad.tolist()}", language="python")
+    y, dW, db = autodiff.tape_dense(*DENSE_EXAMPLE)
+    st.code("W = tf.Variable(tf.random.uniform((2, 2)))\nb = tf.Variable(tf.zeros((2,)))\n"
+            "x = tf.random.uniform((2, 2))\nwith tf.GradientTape() as tape:\n    y = tf.matmul(x, W) + b\n"
+            "grad_of_y_wrt_W_and_b = tape.gradient(y, [W, b])\n"
+            f"# x = {DENSE_EXAMPLE[0]}, W = {DENSE_EXAMPLE[1]}   ({t('derivatives.dense_draw')})\n"
+            f"# → dW = {np.round(dW, 6).tolist()}, db = {db.tolist()}", language="python")
+    st.markdown(t("derivatives.dense_note"))
+    st.subheader(t("derivatives.tape_ours_title"))
     z, dz_dx = autodiff.tape_sum_squared()
     st.code("x = tf.ones((2, 2))\nwith tf.GradientTape() as tape:\n    tape.watch(x)\n    y = tf.reduce_sum(x)\n"
             f"    z = tf.multiply(y, y)  # z = {z:g}\ntape.gradient(z, x)  # → {dz_dx.tolist()}", language="python")

@@ -247,7 +247,7 @@ def regression_section():
         train_slot = st.container()
         scalings = ctl.multiselect("c_scalings", t("keras_recipes.scalings"), list(SCALINGS), SCALINGS,
                                    format_key="keras_recipes.scaling")
-        epochs = ctl.slider("c_epochs", t("keras_recipes.epochs"), 1, 300, 50, 1)
+        epochs = ctl.slider("c_epochs", t("keras_recipes.epochs"), 1, 300, 100, 1)  # the course's 100
         batch_size = int(ctl.choice("c_batch", t("keras_recipes.batch"), BATCH_SIZES, "32"))
         lr = ctl.choice("c_lr", t("live.lr"), LEARNING_RATES, "0.001", format_key="keras_recipes.lr_option")
         seed = ctl.slider("c_seed", t("live.seed"), 0, 20, 0, 1)
@@ -280,7 +280,8 @@ def regression_section():
                                    t("keras_recipes.mean"): x_train.mean(axis=0),
                                    t("keras_recipes.std"): x_train.std(axis=0)}).round(3), hide_index=True)
     with st.expander(t("keras_recipes.code_title"), icon=":material/code:"):
-        st.code(f"{source_of(kr.build_regression_model)}\n\n"
+        st.code("(x_train, y_train), (x_test, y_test) = keras.datasets.boston_housing.load_data("
+                f"seed={kr.COURSE_SPLIT_SEED})\n\n{source_of(kr.build_regression_model)}\n\n"
                 f"for how in {list(scalings)}:\n"
                 "    scale = fit_scaler(x_train, how)\n"
                 f"    keras.utils.set_random_seed({seed})\n"

@@ -15,12 +15,15 @@ from ui.loss_charts import loss_against_probability, prediction_bars
 from ui.typed_input import typed_or_previous
 
 CLASSES = 10
-PRESETS = {  # name -> (prediction, correct label); the first two are the book's (ch. 4.2.1)
+PRESETS = {  # name -> (prediction, correct label); the book's (ch. 4.2.1), then the course's problems 59 and 60
     "book_right": ([0.1, 0.05, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0], 2),
     "book_wrong": ([0.1, 0.05, 0.1, 0.0, 0.05, 0.1, 0.0, 0.6, 0.0, 0.0], 2),
+    "course_59": ([0.1, 0.05, 0.6, 0.0, 0.05, 0.1, 0.0, 0.0, 0.0, 0.0], 2),
+    "course_60": ([0.1, 0.05, 0.0, 0.0, 0.05, 0.1, 0.0, 0.6, 0.0, 0.0], 2),
     "uniform": ([0.1] * 10, 2),
     "confident": ([0.001] * 2 + [0.991] + [0.001] * 7, 2),
 }
+AS_TYPED = ("course_59", "course_60")  # the course computes on these as they are, though they sum to 0.9
 BATCH_ROWS = ("book_right", "book_wrong", "uniform", "confident")
 CURVE_P = np.linspace(0.0, 1.0, 201)
 DELTA_TABLE_P = [0.5, 0.1, 0.01, 1e-4, 1e-7, 0.0]
@@ -31,14 +34,15 @@ def load_preset(name):
     for k, value in enumerate(values):
         st.session_state[f"losses.y{k}"] = value
     st.session_state["losses.label"] = str(label)
+    st.session_state["losses.rescale"] = name not in AS_TYPED
 
 
 page = PageFrame("losses")
 ctl = page.controls
-buttons = st.columns(len(PRESETS))
-for column, name in zip(buttons, PRESETS):
-    column.button(t(f"losses.preset.{name}"), key=f"losses.preset_{name}", on_click=load_preset, args=(name,),
-                  help=t(f"losses.preset_long.{name}"), width="stretch")
+buttons = st.columns(3)
+for k, name in enumerate(PRESETS):
+    buttons[k % 3].button(t(f"losses.preset.{name}"), key=f"losses.preset_{name}", on_click=load_preset,
+                          args=(name,), help=t(f"losses.preset_long.{name}"), width="stretch")
 picture = main_picture()  # drawn once the prediction below it is read
 m1, m2, m3 = st.columns(3)
 st.latex(r"E_{\mathrm{MSE}} = \frac{1}{2}\sum_k (y_k - t_k)^2 \qquad "
@@ -53,12 +57,16 @@ for k in range(CLASSES):
     with columns[k % 5]:
         raw.append(ctl.slider(f"y{k}", t("losses.prob_of", k=k), 0.0, 1.0, PRESETS["book_right"][0][k], 0.01))
 raw = np.array(raw)
+rescale = ctl.toggle("rescale", t("losses.rescale"), True, help=t("losses.rescale_help"))
 if raw.sum() == 0:
     st.warning(t("losses.all_zero"), icon=":material/warning:")
     y = np.full(CLASSES, 1 / CLASSES)
-elif abs(raw.sum() - 1) > 1e-9:
+elif abs(raw.sum() - 1) > 1e-9 and rescale:
     y = raw / raw.sum()
     st.info(t("losses.normalised", total=f"{raw.sum():.2f}"), icon=":material/info:")
+elif abs(raw.sum() - 1) > 1e-9:
+    y = raw
+    st.info(t("losses.as_typed", total=f"{raw.sum():.2f}"), icon=":material/info:")
 else:
     y = raw
 target = np.eye(CLASSES)[label]

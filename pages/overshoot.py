@@ -65,6 +65,14 @@ def fmt(value):
     return f"{value:.4g}"
 
 
+def path_view(path, optimum):
+    """The start, the optimum, and the path as far as 3 × the start's distance from the optimum. Gradient
+    descent on a quadratic never moves away from the optimum unless it diverges, so that is all of a run that
+    does not; a diverging one is seen swinging out and cut at the edge."""
+    distance = np.linalg.norm(path - optimum, axis=1)
+    return view_around(np.vstack([optimum[None, :], path[distance <= 3 * distance[0]]]), margin=0.15)
+
+
 page = PageFrame("overshoot")
 ctl = page.controls
 # what drives the picture (scaling, s, the learning rate) right above it, the player next; the data in a popover
@@ -110,10 +118,8 @@ run = page.uses(descend_line)(x_used, y, lr, steps, (start, start))
 page.uses(line_loss, line_gradient, line_hessian, least_squares_line, quadratic_regime)
 optimum = least_squares_line(x_used, y)
 best_loss = float(line_loss(*optimum, x_used, y))
-regime = quadratic_regime(lr, curvatures)
+regime = quadratic_regime(lr, curvatures, bounce=True)
 product = lr * curvatures.max()
-if regime == "oscillates" and math.isclose(product, 2.0, rel_tol=1e-9):
-    regime = "bounces"  # exactly on the edge: neither closer nor farther
 limit_text = f"{DIVERGENCE_LIMIT:,.0f}"
 path, losses, diverged_at = run.path, run.loss, run.diverged_at
 if diverged_at:
@@ -126,14 +132,7 @@ elif regime == "bounces":
     outcome = t("overshoot.outcome.stuck", steps=steps, loss=fmt(losses[-1]), best=fmt(best_loss))
 else:
     outcome = t("overshoot.outcome.not_yet", steps=steps, loss=fmt(losses[-1]), best=fmt(best_loss))
-# The view: the start, the optimum, and the path as far as 3 × the start's distance from the optimum. Gradient
-# descent on a quadratic never moves away from the optimum unless it diverges, so that is all of a run that
-# does not; a diverging one is seen swinging out and cut at the edge.
-distance = np.linalg.norm(path - optimum, axis=1)
-view = view_around(np.vstack([optimum[None, :], path[distance <= 3 * distance[0]]]), margin=0.15)
-heat = loss_grid_frame(x_used, y, view)
-optimum_frame = pd.DataFrame({"b": [optimum[0]], "w": [optimum[1]], "loss": [best_loss]})
-floor_frame = pd.DataFrame({"loss": [best_loss] if best_loss > 0 else [], "run": t("overshoot.floor")})
+view = path_view(path, optimum)
 pad = 0.1 * (y.max() - y.min() + 1e-9)
 y_range = (min(y.min(), true_b, true_b + true_w * scale) - pad, max(y.max(), true_b, true_b + true_w * scale) + pad)
 true_line = line_frame(true_b, true_w, (0.0, scale), y_range, t("overshoot.true_line"))
@@ -207,53 +206,71 @@ st.markdown(t(f"overshoot.model.{scaling}"))
 st.latex(SCALED_X[scaling])
 
 # --- the same experiment in TensorFlow 2 ---------------------------------------------------------
+def tensorflow_comparison(x_tf, y_tf, lr_tf, steps_tf, start_tf, tf_config, axes=("b", "w")):
+    """The button that runs descend_line_tf on (x_tf, y_tf), and its path against NumPy's."""
+    stored = st.session_state.get(TF_KEY)
+    if st.button(t("overshoot.tf_run", steps=steps_tf), key="overshoot.tf_button", icon=":material/play_arrow:"):
+        with st.spinner(t("overshoot.tf_running")):
+            from nncore import tf_line_fit  # TensorFlow: only once asked for
+
+            stored = st.session_state[TF_KEY] = {
+                "config": tf_config, "result": tf_line_fit.descend_line_tf(x_tf, y_tf, lr_tf, steps_tf, start_tf)}
+    if stored and stored["config"] != tf_config:
+        st.info(t("overshoot.tf_stale"), icon=":material/refresh:")
+    if not stored or stored["config"] != tf_config:
+        return
+    tf_run, keras_lr = stored["result"]
+    np_run = descend_line(x_tf, y_tf, lr_tf, steps_tf, (start_tf, start_tf))
+    same_rate = descend_line(x_tf, y_tf, keras_lr, steps_tf, (start_tf, start_tf))
+    common = min(len(tf_run.path), len(np_run.path), len(same_rate.path))
+    size = max(1.0, float(np.abs(np_run.path[:common]).max()))
+    gap_same = float(np.abs(tf_run.path[:common] - same_rate.path[:common]).max())
+    gap_set = float(np.abs(tf_run.path[:common] - np_run.path[:common]).max())
+    t1, t2, t3 = st.columns(3)
+    t1.metric(t("overshoot.tf_keras_lr"), f"{keras_lr:.12g}")
+    t2.metric(t("overshoot.tf_gap_same"), f"{gap_same:.1e}")
+    t3.metric(t("overshoot.tf_gap_page"), f"{gap_set:.1e}")
+    if gap_same <= 1e-9 * size and tf_run.diverged_at == np_run.diverged_at:
+        st.success(t("overshoot.tf_same", steps=len(tf_run.path) - 1), icon=":material/check_circle:")
+    else:
+        st.warning(t("overshoot.tf_differs", tf_stop=tf_run.diverged_at or "–", np_stop=np_run.diverged_at or "–"),
+                   icon=":material/warning:")
+    st.caption(t("overshoot.tf_float32", keras_lr=f"{keras_lr:.17g}", lr=f"{lr_tf:g}"))
+    optimum_tf = least_squares_line(x_tf, y_tf)
+    best_tf = float(line_loss(*optimum_tf, x_tf, y_tf))
+    view_tf = path_view(np_run.path, optimum_tf)
+    tf_name = t("overshoot.run_tf")
+    runs = (numpy_run, tf_name)
+    np_segments, np_points = path_tables(np_run.path, np_run.loss, view_tf, numpy_run)
+    tf_segments, tf_points = path_tables(tf_run.path, tf_run.loss, view_tf, tf_name)
+    tf_points["label"] = ""  # NumPy's numbers already mark the same points
+    left, right = st.columns([1.1, 1], gap="medium")
+    with left:
+        show_square(loss_contour(t("overshoot.tf_contour_title"), *axes, t("live.loss"),
+                                 t("overshoot.step"), t("overshoot.optimum"), runs),
+                    "overshoot_tf_contour", key="overshoot.tf_contour", heat=loss_grid_frame(x_tf, y_tf, view_tf),
+                    segments=pd.concat([np_segments, tf_segments]), points=pd.concat([np_points, tf_points]),
+                    optimum=pd.DataFrame({"b": [optimum_tf[0]], "w": [optimum_tf[1]], "loss": [best_tf]}))
+    with right:
+        show(loss_curve(t("overshoot.tf_curve_title"), t("overshoot.step"), t("live.loss_log"), runs,
+                        t("overshoot.floor")),
+             key="overshoot.tf_curve", floor=pd.DataFrame({"loss": [best_tf] if best_tf > 0 else [],
+                                                           "run": t("overshoot.floor")}),
+             curves=pd.concat([curve_frame(np_run.loss, numpy_run), curve_frame(tf_run.loss, tf_name)]))
+
+
 st.divider()
 st.subheader(t("overshoot.tf_title"))
 st.markdown(t("overshoot.tf_intro"))
 st.code(source_without_import(TF_MODULE, TF_FUNCTION), language="python")
-stored = st.session_state.get(TF_KEY)
-if st.button(t("overshoot.tf_run", steps=steps), key="overshoot.tf_button", icon=":material/play_arrow:"):
-    with st.spinner(t("overshoot.tf_running")):
-        from nncore import tf_line_fit  # TensorFlow: only once asked for
-
-        stored = st.session_state[TF_KEY] = {"config": config,
-                                             "result": tf_line_fit.descend_line_tf(x_used, y, lr, steps, start)}
-if stored and stored["config"] == config:
-    tf_run, keras_lr = stored["result"]
-    same_rate = descend_line(x_used, y, keras_lr, steps, (start, start))
-    common = min(len(tf_run.path), len(path), len(same_rate.path))
-    size = max(1.0, float(np.abs(path[:common]).max()))
-    gap_same = float(np.abs(tf_run.path[:common] - same_rate.path[:common]).max())
-    gap_page = float(np.abs(tf_run.path[:common] - path[:common]).max())
-    t1, t2, t3 = st.columns(3)
-    t1.metric(t("overshoot.tf_keras_lr"), f"{keras_lr:.12g}")
-    t2.metric(t("overshoot.tf_gap_same"), f"{gap_same:.1e}")
-    t3.metric(t("overshoot.tf_gap_page"), f"{gap_page:.1e}")
-    tf_stop = tf_run.diverged_at
-    if gap_same <= 1e-9 * size and tf_stop == diverged_at:
-        st.success(t("overshoot.tf_same", steps=len(tf_run.path) - 1), icon=":material/check_circle:")
-    else:
-        st.warning(t("overshoot.tf_differs", tf_stop=tf_stop or "–", np_stop=diverged_at or "–"),
-                   icon=":material/warning:")
-    st.caption(t("overshoot.tf_float32", keras_lr=f"{keras_lr:.17g}", lr=f"{lr:g}"))
-    tf_name = t("overshoot.run_tf")
-    runs = (numpy_run, tf_name)
-    np_segments, np_points = path_tables(path, losses, view, numpy_run)
-    tf_segments, tf_points = path_tables(tf_run.path, tf_run.loss, view, tf_name)
-    tf_points["label"] = ""  # NumPy's numbers already mark the same points
-    left, right = st.columns([1.1, 1], gap="medium")
-    with left:
-        show_square(loss_contour(t("overshoot.tf_contour_title"), b_title, w_title, t("live.loss"),
-                                 t("overshoot.step"), t("overshoot.optimum"), runs),
-                    "overshoot_tf_contour", key="overshoot.tf_contour", heat=heat,
-                    segments=pd.concat([np_segments, tf_segments]), points=pd.concat([np_points, tf_points]),
-                    optimum=optimum_frame)
-    with right:
-        show(loss_curve(t("overshoot.tf_curve_title"), t("overshoot.step"), t("live.loss_log"), runs,
-                        t("overshoot.floor")),
-             key="overshoot.tf_curve", floor=floor_frame,
-             curves=pd.concat([curve_frame(losses, numpy_run), curve_frame(tf_run.loss, tf_name)]))
-elif stored:
-    st.info(t("overshoot.tf_stale"), icon=":material/refresh:")
+tf_data = ctl.choice("tf_data", t("overshoot.tf_data"), ["lecture", "page"], "lecture", widget="segmented",
+                     format_key="overshoot.tf_data")
+if tf_data == "lecture":
+    x_tf, y_tf = make_line_data(true_b, true_w, LECTURE["s"], LECTURE["n"], LECTURE["noise"], seed)
+    lecture_run = (LECTURE["lr"], LECTURE["steps"], LECTURE["start"])
+    st.caption(t("overshoot.tf_lecture_caption", b=f"{true_b:g}", w=f"{true_w:g}", seed=seed))
+    tensorflow_comparison(x_tf, y_tf, *lecture_run, ("lecture", true_b, true_w, seed))
+else:
+    tensorflow_comparison(x_used, y, lr, steps, start, ("page", *config), (b_title, w_title))
 
 page.finish()

@@ -3,6 +3,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
+from nncore.losses import cross_entropy_error
 from nncore.network import COURSE_W
 from nncore.number_list import parse_number_list
 from nncore.softmax import softmax, softmax_naive, softmax_with_temperature
@@ -112,5 +113,12 @@ st.markdown(
     f"**{t('softmax.course_probs')}** = [{', '.join(f'{v:.4f}' for v in y)}]"
 )
 probability_charts(a, y, height=240)
+label_column, loss_column = st.columns([1, 2])
+with label_column:
+    label = int(ctl.choice("t", t("softmax.course_label"), ["0", "1", "2"], "2", widget="segmented"))
+target = np.eye(len(y))[label]
+loss_column.metric(t("softmax.course_loss", target=target.astype(int).tolist()),
+                   f"{page.uses(cross_entropy_error)(y, target):.10f}")
+st.caption(t("softmax.course_loss_note"))
 
 page.finish()

@@ -13,6 +13,22 @@ def test_linear_function_has_slope_two(x):
     assert autodiff.tape_linear(x) == (2 * x + 3, 2.0)
 
 
+def test_the_courses_zeros_variable_has_gradient_two_everywhere():
+    y, grad = autodiff.tape_linear_matrix()
+    np.testing.assert_array_equal(y, np.full((2, 2), 3.0))
+    np.testing.assert_array_equal(grad, np.full((2, 2), 2.0))
+
+
+def test_the_courses_dense_layer_gradient_is_that_of_the_sum_of_y():
+    x = [[0.1, 0.2], [0.3, 0.7]]
+    W = [[0.5, 0.4], [0.9, 0.6]]
+    y, dW, db = autodiff.tape_dense(x, W, [0.0, 0.0])
+    np.testing.assert_allclose(y, [[0.23, 0.16], [0.78, 0.54]], atol=1e-12)  # worked by hand
+    # d(sum of y)/dW[i, j] = x[0, i] + x[1, i]; d(sum of y)/db[j] = 2 rows
+    np.testing.assert_allclose(dW, [[0.4, 0.4], [0.9, 0.9]], atol=1e-12)
+    np.testing.assert_array_equal(db, [2.0, 2.0])
+
+
 def test_sum_then_square_of_a_watched_constant():
     z, dz_dx = autodiff.tape_sum_squared()
     assert z == 16.0  # (1 + 1 + 1 + 1)²

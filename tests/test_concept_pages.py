@@ -5,7 +5,8 @@ from tests.app_driver import assert_healthy, click, metric, open_page
 from ui.catalog import PAGES
 from ui.i18n import translate
 
-SHAPES, LOSSES, DERIVATIVES = (next(p for p in PAGES if p.page_id == name) for name in ("shapes", "losses", "derivatives"))
+SHAPES, LOSSES, DERIVATIVES, SOFTMAX = (next(p for p in PAGES if p.page_id == name)
+                                        for name in ("shapes", "losses", "derivatives", "softmax"))
 
 
 
@@ -42,6 +43,28 @@ def test_losses_page_shows_the_books_values_for_its_presets():
     assert (metric(at, "losses.mse"), metric(at, "losses.cee")) == ("0.0975", "0.5108")
 
 
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_losses_page_reproduces_course_problems_59_and_60_on_vectors_that_sum_to_0_9(lang):
+    at = open_page(LOSSES, lang=lang)
+    click(at, translate("losses.preset.course_59", lang))
+    assert metric(at, "losses.mse", lang) == "0.0925"  # the course's answer
+    assert [i.value for i in at.info] == [translate("losses.as_typed", lang, total="0.90")]
+    click(at, translate("losses.preset.course_60", lang))
+    assert metric(at, "losses.mse", lang) == "0.6925"
+    assert metric(at, "losses.cee", lang) == "16.1181"  # y₂ = 0: −log(1e-7)
+    at.toggle(key="losses.rescale").set_value(True).run()
+    assert metric(at, "losses.mse", lang) == "0.7377"  # y / 0.9: ½·(1 + 0.4444 + 2·0.0123 + 2·0.0031)
+    click(at, translate("losses.preset.book_right", lang))
+    assert at.toggle(key="losses.rescale").value and metric(at, "losses.mse", lang) == "0.0975"
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_softmax_page_chains_the_course_example_into_problem_55(lang):
+    at = open_page(SOFTMAX, lang=lang)
+    loss = [m.value for m in at.metric if m.label == translate("softmax.course_loss", lang, target=[0, 0, 1])]
+    assert loss == ["1.0551548687"]  # the course's answer to problem 55
+
+
 def test_losses_page_handles_zero_probabilities_and_bad_labels():
     at = open_page(LOSSES, lang="ko", query={"y2": "0"})
     assert_healthy(at, translate("losses.title", "ko"))
@@ -65,7 +88,11 @@ def test_derivatives_page_gradient_rounding_and_autodiff():
     at.toggle(key="derivatives.autodiff").set_value(True).run(timeout=120)
     assert_healthy(at, translate("derivatives.title", "en"))
     assert [s.value for s in at.success] == [translate("derivatives.agree", "en")]
-    assert any("tape.gradient(y, x)  # → 2" in c.value for c in at.code)
+    codes = [c.value for c in at.code]
+    assert any("x = tf.Variable(0.0)" in c and "tape.gradient(y, x)  # → 2 " in c for c in codes)  # the course's
+    assert any("tf.Variable(tf.zeros((2, 2)))" in c and "# → [[2.0, 2.0], [2.0, 2.0]]" in c for c in codes)
+    dense = next(c for c in codes if "tape.gradient(y, [W, b])" in c)
+    assert "dW = [[0.4, 0.4], [0.9, 0.9]], db = [2.0, 2.0]" in dense  # column sums of x; two rows
 
 
 # The course's definitions, each on the page where its concept first appears: (page, the term in each language)

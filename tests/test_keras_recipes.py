@@ -127,11 +127,11 @@ def test_a_cached_file_is_loaded_through_keras(empty_keras_home, no_download, mo
     assert regression_data.cached_boston_path() == path
     ((x_train, y_train), (x_test, y_test)), source = kr.load_regression_data()
     assert source == "boston"
-    # load_data shuffles with its own seed and keeps 20 % for testing: 24 + 6 rows, every row exactly once
-    assert x_train.shape == (24, 13) and x_test.shape == (6, 13)
-    rows = np.vstack([x_train, x_test])
-    assert sorted(rows[:, 0]) == sorted(x[:, 0])
-    np.testing.assert_array_equal(np.concatenate([y_train, y_test]), rows[:, 0] / 13 + 5)
+    # the course's split: rows shuffled by RandomState(777), the last 20 % kept for testing (24 + 6 rows)
+    order = np.random.RandomState(777).permutation(30)
+    np.testing.assert_array_equal(x_train, x[order[:24]])
+    np.testing.assert_array_equal(x_test, x[order[24:]])
+    np.testing.assert_array_equal(np.concatenate([y_train, y_test]), y[order])
 
 
 # --- the three models -------------------------------------------------------------------------

@@ -72,6 +72,14 @@ def test_quadratic_regimes_on_x_squared(lr, regime):
     assert quadratic_regime(lr, [2.0]) == regime
 
 
+def test_the_edge_lr_times_curvature_two_is_one_regime_whatever_the_rounding():
+    for lr in (1.0, 1.0 + 1e-12, 1.0 - 1e-12):  # x² has curvature 2: lr = 1 maps x to −x
+        assert quadratic_regime(lr, [2.0]) == "oscillates"
+        assert quadratic_regime(lr, [2.0], bounce=True) == "bounces"
+    assert quadratic_regime(0.5, [0.5, 4.0], bounce=True) == "bounces"  # the largest curvature decides
+    assert quadratic_regime(1.0 + 1e-6, [2.0], bounce=True) == "diverges"
+
+
 def test_scalings():
     x = np.array([[1.0, 5.0], [3.0, 5.0], [5.0, 5.0]])
     np.testing.assert_allclose(min_max_normalize(x), [[0, 0], [0.5, 0], [1, 0]])

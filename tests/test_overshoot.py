@@ -33,11 +33,11 @@ def quadratic(x, y):
     return optimum, np.mean((intercept + slope * x - y) ** 2), hessian
 
 
-def closed_form_path(x, y, lr, steps):
-    """θ_k = θ* + (I − lr·H)^k (θ_0 − θ*) from θ_0 = 0, and L_k = L* + ½ (θ_k − θ*)ᵀ H (θ_k − θ*)."""
+def closed_form_path(x, y, lr, steps, start=0.0):
+    """θ_k = θ* + (I − lr·H)^k (θ_0 − θ*) from θ_0 = (start, start), and L_k = L* + ½ (θ_k − θ*)ᵀ H (θ_k − θ*)."""
     optimum, best, hessian = quadratic(x, y)
     step = np.eye(2) - lr * hessian
-    errors = [np.linalg.matrix_power(step, k) @ -optimum for k in range(steps + 1)]
+    errors = [np.linalg.matrix_power(step, k) @ (start - optimum) for k in range(steps + 1)]
     return optimum + np.array(errors), np.array([best + 0.5 * e @ hessian @ e for e in errors])
 
 
@@ -219,9 +219,22 @@ def test_switching_language_keeps_the_lecture_case():
     assert at.query_params["lang"] == "ko" and at.query_params["scaling"] == "minmax"
 
 
-def test_tensorflow_button_runs_the_shown_code_and_gives_the_same_path(tf_line_fit):
-    at = open_page(OVERSHOOT, lang="en", query={"s": "5", "lr": "0.1", "steps": "60"})
+def test_tensorflow_runs_the_lecture_setting_by_default(tf_line_fit):
+    at = open_page(OVERSHOOT, lang="en")
     assert inspect.getsource(tf_line_fit.descend_line_tf).rstrip() in [c.value for c in at.code]
+    assert translate("overshoot.tf_run", "en", steps=100) in [b.label for b in at.button]
+    click(at, "Run in TensorFlow")
+    assert_healthy(at, TITLE["en"])
+    # the lecture: 500 points in [0, 5], no noise, lr 0.1 from b = w = 0.5, 100 steps
+    x, y = make_line_data(scale=5.0, **{**DEFAULT_DATA, "n": 500, "noise": 0.0})
+    _, losses = closed_form_path(x, y, 0.1, 100, start=0.5)
+    shown = first_step_above(losses) - 1 if losses.max() > 1e6 else 100
+    assert [s.value for s in at.success] == [translate("overshoot.tf_same", "en", steps=shown)]
+    assert float(metric(at, "overshoot.tf_gap_same")) < 1e-9
+
+
+def test_tensorflow_button_runs_the_shown_code_on_the_settings_above(tf_line_fit):
+    at = open_page(OVERSHOOT, lang="en", query={"s": "5", "lr": "0.1", "steps": "60", "tf_data": "page"})
     click(at, "Run in TensorFlow")
     assert_healthy(at, TITLE["en"])
     x, y = make_line_data(scale=5.0, **DEFAULT_DATA)

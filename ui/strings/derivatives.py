@@ -73,6 +73,13 @@ STRINGS = {
             "tf.Variable은 자동으로 기록되고, 상수는 tape.watch로 알려 줘야 합니다."
         ),
         "derivatives.tape_check": "공식으로 구한 값과의 최대 차이: dl_dw {dw}, dl_db {db}",
+        "derivatives.dense_draw": "난수 대신 고정한 값",
+        "derivatives.dense_note": (
+            "y처럼 값이 여러 개인 텐서를 미분하면 tape.gradient는 y의 모든 원소를 더한 값을 미분합니다. 그래서 dW의 (i, j) "
+            "원소는 x의 i번째 열의 합이고, db는 행의 개수인 2가 됩니다. 강의 코드는 W와 x를 난수로 만들지만, 여기서는 "
+            "결과가 매번 같도록 값을 고정했습니다."
+        ),
+        "derivatives.tape_ours_title": "이 앱의 추가 예제",
         "derivatives.try1": "h를 1e-4에서 1e-12로 줄여 보세요. 오차가 줄어들까요, 커질까요? 1e-50에서는 무슨 일이 생기나요?",
         "derivatives.try2": "책의 함수에서 x = 5와 x = 10의 수치 미분이 0.2와 0.3에 가까운지 확인해 보세요.",
         "derivatives.try3": "점을 (3, 4)에 두면 기울기가 (6, 8)입니다. (0, 0)으로 옮기면 기울기는 어떻게 될까요?",
@@ -153,6 +160,13 @@ STRINGS = {
             "tape.gradient. tf.Variable objects are recorded automatically; a constant must be announced with tape.watch."
         ),
         "derivatives.tape_check": "Largest difference from the hand-worked formula: dl_dw {dw}, dl_db {db}",
+        "derivatives.dense_draw": "fixed instead of random",
+        "derivatives.dense_note": (
+            "When y has many entries, tape.gradient differentiates the sum of its entries. So dW's entry (i, j) is the "
+            "sum of x's column i, and db is the number of rows, 2. The course draws W and x at random; here they are "
+            "fixed so that the result is the same on every run."
+        ),
+        "derivatives.tape_ours_title": "This app's extra examples",
         "derivatives.try1": "Shrink h from 1e-4 to 1e-12. Does the error shrink or grow? What happens at 1e-50?",
         "derivatives.try2": "With the book's function, check that the derivative is close to 0.2 at x = 5 and 0.3 at x = 10.",
         "derivatives.try3": "At the point (3, 4) the gradient is (6, 8). What is it at (0, 0)?",

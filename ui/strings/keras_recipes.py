@@ -41,7 +41,7 @@ STRINGS = {
         "keras_recipes.b_intro": (
             "입력은 x = [0.7, 0.2], 정답은 y = [0, 1]입니다. `Dense(3, relu) → Dense(3, relu) → Dense(2, softmax)`로 "
             "은닉층 두 개를 쌓고, (a)와 같이 adam과 범주형 교차 엔트로피로 학습합니다. 두 은닉층의 뉴런 수(3개, 3개)는 "
-            "이 페이지에서 정한 값입니다. 매개변수는 (2 × 3 + 3) + (3 × 3 + 3) + (3 × 2 + 2) = 9 + 12 + 8 = 29개입니다."
+            "강의 문제 57의 코드 그대로입니다. 매개변수는 (2 × 3 + 3) + (3 × 3 + 3) + (3 × 2 + 2) = 9 + 12 + 8 = 29개입니다."
         ),
         "keras_recipes.train_b": "(b) 학습: {epochs} 에포크",
         "keras_recipes.p_target": "정답 클래스 {k}의 확률 (학습 후)",
@@ -100,8 +100,8 @@ STRINGS = {
             "`~/.keras/datasets/boston_housing.npz`에 실제 파일이 있으면 그 데이터를 씁니다."
         ),
         "keras_recipes.data_boston": (
-            "`keras.datasets.boston_housing.load_data()`로 불러온 실제 보스턴 집값 데이터입니다. 이 컴퓨터에 내려받아 둔 "
-            "파일을 썼습니다. 학습 {train}행, 테스트 {test}행, 특성 13개입니다."
+            "`keras.datasets.boston_housing.load_data(seed=777)`로 불러온 실제 보스턴 집값 데이터입니다. 이 컴퓨터에 "
+            "내려받아 둔 파일을 썼습니다. 강의처럼 시드 777로 섞어 나눈 학습 {train}행, 테스트 {test}행, 특성 13개입니다."
         ),
         "keras_recipes.ranges_title": "특성 13개의 범위 (학습 데이터)",
         "keras_recipes.feature": "특성",
@@ -198,7 +198,7 @@ STRINGS = {
         "keras_recipes.b_intro": (
             "Input x = [0.7, 0.2], target y = [0, 1]. Two hidden layers, `Dense(3, relu) → Dense(3, relu) → "
             "Dense(2, softmax)`, trained with adam and categorical cross-entropy as in (a). The hidden sizes (3 and 3) "
-            "are this page's choice. Parameters: (2 × 3 + 3) + (3 × 3 + 3) + (3 × 2 + 2) = 9 + 12 + 8 = 29."
+            "are those of the course's problem 57. Parameters: (2 × 3 + 3) + (3 × 3 + 3) + (3 × 2 + 2) = 9 + 12 + 8 = 29."
         ),
         "keras_recipes.train_b": "Train (b): {epochs} epochs",
         "keras_recipes.p_target": "Correct class {k}: probability after",
@@ -261,8 +261,9 @@ STRINGS = {
             "With the real file at `~/.keras/datasets/boston_housing.npz` the page uses it instead."
         ),
         "keras_recipes.data_boston": (
-            "The real Boston housing data, loaded with `keras.datasets.boston_housing.load_data()` from the copy cached "
-            "on this computer: {train} training rows, {test} test rows, 13 features."
+            "The real Boston housing data, loaded with `keras.datasets.boston_housing.load_data(seed=777)` from the copy "
+            "cached on this computer and split as the course splits it: {train} training rows, {test} test rows, "
+            "13 features."
         ),
         "keras_recipes.ranges_title": "The 13 features' ranges (training rows)",
         "keras_recipes.feature": "Feature",

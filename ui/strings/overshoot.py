@@ -116,13 +116,22 @@ STRINGS = {
         "overshoot.tf_intro": (
             "강의에서는 이 반복문을 TensorFlow로 씁니다. b와 w는 `tf.Variable`이고, `tf.GradientTape`가 손실 계산을 "
             "기록해 두면 `tape.gradient`가 ∂L/∂b와 ∂L/∂w를 돌려줍니다. SGD 옵티마이저는 b ← b − 학습률 · ∂L/∂b처럼 "
-            "한 걸음을 옮깁니다. 아래 버튼은 이 코드를 그대로, 위의 데이터와 설정(전처리를 거친 x)으로 실행합니다."
+            "한 걸음을 옮깁니다. 아래 버튼은 이 코드를 그대로 실행합니다. 처음에는 강의의 설정으로, ‘위의 설정’을 고르면 "
+            "위의 데이터와 설정(전처리를 거친 x)으로 실행합니다."
+        ),
+        "overshoot.tf_data": "실행할 설정",
+        "overshoot.tf_data.lecture": "강의의 설정",
+        "overshoot.tf_data.page": "위의 설정",
+        "overshoot.tf_lecture_caption": (
+            "강의의 설정: x는 [0, 5]에서 뽑은 500개, 잡음 없음, y = {b} + {w}·x (데이터 시드 {seed}), b = w = 0.5에서 "
+            "시작해 학습률 0.1로 100단계. 0.1은 이 데이터의 한계 학습률에 가까워서 데이터에 따라 수렴하기도 발산하기도 합니다. "
+            "(강의의 참고 코드처럼 0에서 시작하려면 ‘위의 설정’에서 시작점을 0으로 두세요.)"
         ),
         "overshoot.tf_run": "TensorFlow로 실행 ({steps}단계)",
         "overshoot.tf_running": "TensorFlow를 불러와(처음에는 5초쯤 걸립니다) 반복문을 실행하는 중입니다…",
         "overshoot.tf_keras_lr": "Keras 안의 학습률 (float32)",
         "overshoot.tf_gap_same": "최대 |TF − NumPy| (같은 학습률)",
-        "overshoot.tf_gap_page": "최대 |TF − 위의 NumPy 경로|",
+        "overshoot.tf_gap_page": "최대 |TF − NumPy| (설정한 학습률)",
         "overshoot.tf_same": "같은 경로입니다. TensorFlow의 {steps}단계가 반올림 오차 안에서 NumPy의 점에 그대로 떨어집니다.",
         "overshoot.tf_differs": (
             "두 경로가 반올림 오차보다 크게 다릅니다. TensorFlow는 {tf_stop}단계, NumPy는 {np_stop}단계에서 멈췄습니다"
@@ -131,7 +140,7 @@ STRINGS = {
         "overshoot.tf_float32": (
             "Keras는 학습률을 float32 변수에 저장하므로 실제로 쓰이는 학습률은 {keras_lr}입니다(설정값: {lr}). "
             "NumPy의 descend_line을 이 학습률로 실행하면 TensorFlow의 경로와 마지막 자릿수까지 같습니다(가운데 숫자). "
-            "설정값 {lr} 그대로 계산한 위의 경로와는 이 작은 학습률 차이가 단계를 거치며 조금씩 커집니다(오른쪽 숫자)."
+            "설정값 {lr} 그대로 계산한 NumPy 경로와는 이 작은 학습률 차이가 단계를 거치며 조금씩 커집니다(오른쪽 숫자)."
         ),
         "overshoot.tf_contour_title": "두 경로를 손실 위에 겹쳐 보기",
         "overshoot.tf_curve_title": "두 손실 곡선",
@@ -280,14 +289,23 @@ STRINGS = {
         "overshoot.tf_intro": (
             "The lecture writes this loop with TensorFlow: b and w are `tf.Variable` objects, `tf.GradientTape` records the "
             "loss so that `tape.gradient` returns ∂L/∂b and ∂L/∂w, and the SGD optimizer takes the step "
-            "b ← b − learning rate · ∂L/∂b. The button runs exactly this code, on the data and settings above "
-            "(x as the model sees it, after scaling)."
+            "b ← b − learning rate · ∂L/∂b. The button runs exactly this code: on the lecture's setting, or, with "
+            "'The settings above', on the data and settings above (x as the model sees it, after scaling)."
+        ),
+        "overshoot.tf_data": "Run on",
+        "overshoot.tf_data.lecture": "The lecture's setting",
+        "overshoot.tf_data.page": "The settings above",
+        "overshoot.tf_lecture_caption": (
+            "The lecture's setting: 500 points with x drawn from [0, 5], no noise, y = {b} + {w}·x (data seed {seed}), "
+            "from b = w = 0.5 with learning rate 0.1 for 100 steps. 0.1 is close to this data's largest stable rate, so "
+            "depending on the data drawn it converges or diverges. (To start from 0, as in the lecture's 'cf.' code, "
+            "choose 'The settings above' and set the start to 0.)"
         ),
         "overshoot.tf_run": "Run in TensorFlow ({steps} steps)",
         "overshoot.tf_running": "Loading TensorFlow (about 5 s the first time) and running the loop…",
         "overshoot.tf_keras_lr": "Learning rate inside Keras (float32)",
         "overshoot.tf_gap_same": "max |TF − NumPy|, same learning rate",
-        "overshoot.tf_gap_page": "max |TF − NumPy path above|",
+        "overshoot.tf_gap_page": "max |TF − NumPy|, rate as set",
         "overshoot.tf_same": "The same path: TensorFlow's {steps} steps land on NumPy's points, up to rounding.",
         "overshoot.tf_differs": (
             "The paths differ by more than rounding: TensorFlow stopped at step {tf_stop}, NumPy at step {np_stop} "
@@ -296,7 +314,7 @@ STRINGS = {
         "overshoot.tf_float32": (
             "Keras keeps the learning rate in a float32 variable, so the rate it uses is {keras_lr} (set: {lr}). "
             "NumPy's descend_line run with that same rate gives TensorFlow's path to the last digits (middle number). "
-            "Against the path above, computed with exactly {lr}, that tiny difference in the rate grows a little "
+            "Against NumPy's path computed with exactly {lr}, that tiny difference in the rate grows a little "
             "with every step (right-hand number)."
         ),
         "overshoot.tf_contour_title": "Both paths over the loss",

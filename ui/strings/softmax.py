@@ -46,6 +46,12 @@ STRINGS = {
         ),
         "softmax.course_scores": "점수 a = x·W",
         "softmax.course_probs": "소프트맥스 결과 y",
+        "softmax.course_label": "정답 클래스",
+        "softmax.course_loss": "교차 엔트로피 오차, t = {target}",
+        "softmax.course_loss_note": (
+            "강의 문제 55: x = [0.6, 0.9]에서 정답이 클래스 2일 때 교차 엔트로피 오차는 1.0551548687입니다. "
+            "반올림한 0.3481이 아니라 소프트맥스의 정확한 출력 0.34813841…로 계산한 값입니다."
+        ),
         "softmax.try1": "‘직접 입력’에 0.3, 2.9, 4.0을 넣으면 책의 결과 [0.018, 0.245, 0.737]이 나옵니다. 이어서 10.3, 12.9, 14.0처럼 모든 점수에 10을 더해 보세요. 확률은 변하지 않습니다.",
         "softmax.try2": "온도 T를 0.2로 낮추면 가장 큰 클래스가 거의 전부를 가져가고, 5로 높이면 모든 클래스가 비슷하게 나눠 가집니다.",
         "softmax.try3": "오버플로 예제의 1010, 1000, 990을 700, 690, 680으로 바꿔 보세요. exp(700)은 아직 표현할 수 있어서 그대로 계산해도 됩니다.",
@@ -96,6 +102,12 @@ STRINGS = {
         ),
         "softmax.course_scores": "Scores a = x·W",
         "softmax.course_probs": "After softmax, y",
+        "softmax.course_label": "Correct class",
+        "softmax.course_loss": "Cross-entropy error, t = {target}",
+        "softmax.course_loss_note": (
+            "Course problem 55: at x = [0.6, 0.9] with class 2 correct, the cross-entropy error is 1.0551548687. "
+            "It is computed from softmax's exact output 0.34813841…, not from the rounded 0.3481."
+        ),
         "softmax.try1": "Type 0.3, 2.9, 4.0 as a list to get the book's [0.018, 0.245, 0.737]. Then add 10 to every score (10.3, 12.9, 14.0): the probabilities do not change.",
         "softmax.try2": "Lower the temperature to 0.2 and the largest class takes almost everything; raise it to 5 and the classes share almost equally.",
         "softmax.try3": "In the overflow example replace 1010, 1000, 990 with 700, 690, 680: exp(700) is still representable, so the direct formula works.",
