@@ -18,6 +18,7 @@ from ui.frame import PageFrame
 from ui.i18n import current_language, t
 from ui.layout import main_picture
 from ui.kept_results import keep_result, kept_results
+from ui.loss_formulas import state_loss
 
 RESULTS = "csv_fit.results"  # {setup: FitResult or {scaling: FitResult}}, so a rerun does not train again
 KEPT_RESULTS = 8
@@ -143,6 +144,7 @@ def show_fit(result, y_label):
     if result.correlation is None:
         st.warning(t("csv_fit.r_undefined"), icon=":material/info:")
     st.caption(t("csv_fit.curves_caption"))
+    state_loss("mean_square")
 
 
 def show_comparison(results):

@@ -14,6 +14,7 @@ from ui.frame import PageFrame
 from ui.i18n import t
 from ui.layout import main_picture
 from ui.live_views import grid
+from ui.loss_formulas import state_loss
 
 X_RANGES = {"book": (0.0, 20.0, 5.0)}  # the book's function_1 is drawn on 0..20, at x = 5
 DEFAULT_RANGE = (-3.0, 3.0, 1.0)
@@ -117,6 +118,7 @@ numeric = numerical_gradient(lambda w: net.loss(BOOK_X, target), net.W)
 analytic = page.uses(simple_net_gradient)(BOOK_W, BOOK_X, target)
 limit = float(np.abs(numeric).max())
 st.metric(t("derivatives.net_loss"), f"{net.loss(BOOK_X, target):.8f}")
+state_loss("cross_entropy")
 autodiff_on = ctl.toggle("autodiff", t("derivatives.autodiff_toggle"), False)
 heatmaps = [(t("derivatives.numeric_dw"), numeric), (t("derivatives.analytic_dw"), analytic)]
 if autodiff_on:

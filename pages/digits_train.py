@@ -11,6 +11,7 @@ from ui.digit_views import USER_MODEL, mnist_or_explain
 from ui.frame import PageFrame
 from ui.i18n import current_language, t
 from ui.layout import main_picture
+from ui.loss_formulas import state_loss
 
 SAMPLE_CODES = ["1000", "5000", "10000", "all"]
 BATCH_CODES = ["16", "32", "64", "100", "128", "256", "512"]
@@ -38,6 +39,7 @@ def draw_curves(history):
     with right:
         show(training_curves(t("digits_train.epoch"), t("digits_train.accuracy"), t("digits_train.data"), labels),
              history=acc)
+    state_loss("cross_entropy")
 
 
 def train(data, hidden, epochs, batch_size, optimizer):

@@ -13,6 +13,7 @@ from ui.hidden_regression_charts import DARK_GREY, GREY, weights_chart
 from ui.i18n import t
 from ui.live_player import LivePlayer, hline_layer, legend_item, line_layer, plot_panel, points_layer, show_player
 from ui.live_run import current_run
+from ui.loss_formulas import state_loss
 
 KEY = "hidden_regression.run"
 ACTIVATIONS = ["linear", "sigmoid", "tanh", "relu"]  # mlp's "linear" is the lecture's "none"
@@ -161,6 +162,7 @@ def dead_report(hidden_outputs):
 
 
 def reports():
+    state_loss("half_mean_square")
     if run.playing or run.diverged:  # the reports describe the weights of a paused run
         return
     if linear:

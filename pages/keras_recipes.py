@@ -15,6 +15,7 @@ from ui.i18n import t
 from ui.layout import main_picture
 from ui.kept_results import keep_result, kept_results
 from ui.keras_recipes_charts import epoch_lines, prediction_scatter, probability_bars, weight_heatmap
+from ui.loss_formulas import state_loss
 
 LEARNING_RATES = ["0.001", "0.01", "0.1"]
 BATCH_SIZES = ["16", "32", "64", "128"]
@@ -103,6 +104,7 @@ def draw_recipe_result(result, letter, epochs, lr, change):
     m3.metric(t("keras_recipes.prob_sum"), f"{result['after'].sum():.6f}")
     st.markdown(t("keras_recipes.loss_check", loss=f"{history['loss'][0]:.4f}", p=f"{before:.4f}",
                   nll=f"{-math.log(before):.4f}" if before > 0 else "∞"))
+    state_loss("cross_entropy")
 
     loss_col, acc_col = st.columns(2)
     loss_name, acc_name = t("live.loss"), t("live.accuracy")
@@ -202,6 +204,7 @@ def draw_regression_result(results, labels):
             best = min(finished, key=lambda r: r["mse"])
             st.markdown(t("keras_recipes.best", scaling=labels[best["scaling"]], mse=f"{best['mse']:.2f}",
                           corr=fmt(best["corr"], 3)))
+        state_loss("mean_square")
     if finished:
         with curve:
             regression_curve(results, labels, "mae", "keras_recipes.mae_curve", False)

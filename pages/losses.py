@@ -12,6 +12,7 @@ from ui.frame import PageFrame
 from ui.i18n import t
 from ui.layout import main_picture
 from ui.loss_charts import loss_against_probability, prediction_bars
+from ui.loss_formulas import state_loss
 from ui.typed_input import typed_or_previous
 
 CLASSES = 10
@@ -47,6 +48,7 @@ picture = main_picture()  # drawn once the prediction below it is read
 m1, m2, m3 = st.columns(3)
 st.latex(r"E_{\mathrm{MSE}} = \frac{1}{2}\sum_k (y_k - t_k)^2 \qquad "
          r"E_{\mathrm{CEE}} = -\sum_k t_k \log(y_k + 10^{-7})")
+state_loss("sum_of_squares")
 verdict_line = st.empty()
 
 st.subheader(t("losses.edit_title"))

@@ -15,6 +15,7 @@ from ui.i18n import t
 from ui.live_player import (LivePlayer, hline_layer, legend_item, line_layer, named, plot_panel, points_layer,
                             prefix_layer, show_player, table_panel)
 from ui.live_run import epochs_step_label
+from ui.loss_formulas import state_loss
 from ui.minibatch_charts import (CONTOUR_GREY, RUN_COLOURS, grid_frame, loss_domain, loss_frame, lr_batch_heatmap,
                                  rows_used, usage_frame)
 from ui.replay import current_replay_run
@@ -177,7 +178,7 @@ player = LivePlayer(KEY, reveal, reveal.advance, frame, panels, [["path0", "path
                     chunk_frames=reveal.total + 1)
 
 
-show_player(player, lambda: st.caption(t("minibatch.marks_caption")))
+show_player(player, lambda: (st.caption(t("minibatch.marks_caption")), state_loss("mean_square")))
 st.caption(t("minibatch.play_hint"))
 st.markdown(t("minibatch.flip"))
 st.latex(r"(b, w) \leftarrow (b, w) - \eta\, \nabla_{b,w}\, \frac{1}{m}\sum_{i \in B} (b + w x_i - y_i)^2")

@@ -20,6 +20,7 @@ from ui.line_fit_charts import (DATA_COLOUR, RUN_COLOURS, curve_frame, line_fram
 from ui.line_fit_layers import HEAT_PALETTE, fitted_line_layer, line_loss_heat
 from ui.live_player import (LivePlayer, hline_layer, legend_item, line_layer, named, plot_panel, points_layer,
                             prefix_layer, show_player)
+from ui.loss_formulas import state_loss
 from ui.replay import current_replay_run
 from ui.surface_path import PathOnSurface, path_tables, view_around
 
@@ -202,6 +203,7 @@ with verdict_column:
 limit_column.metric(t("overshoot.limit"), f"{limit:.4f}", help=t("overshoot.limit_help"))
 st.latex(r"\hat y = b + w\,\tilde x \qquad L(b, w) = \frac{1}{n}\sum_{i=1}^{n} (b + w\,\tilde x_i - y_i)^2 \qquad "
          r"(b, w) \leftarrow (b, w) - \eta\,\nabla L")
+state_loss("mean_square")
 st.markdown(t(f"overshoot.model.{scaling}"))
 st.latex(SCALED_X[scaling])
 

@@ -14,6 +14,7 @@ from ui.live_player import (LivePlayer, b64, image_layer, legend_item, plot_pane
                             table_panel, thumbs_panel)
 from ui.live_run import current_run
 from ui.live_views import grid, surface_codes, surface_palette
+from ui.loss_formulas import OUTPUT_LOSS, state_loss
 from ui.neuron_images import PALETTE as NEURON_PALETTE
 from ui.neuron_images import layer_levels
 from ui.training_charts import class_range
@@ -135,7 +136,7 @@ player = LivePlayer(KEY, run, advance, frame, panels, rows, stats, EPOCHS_PER_FR
 
 
 with live:
-    show_player(player)
+    show_player(player, lambda: state_loss(OUTPUT_LOSS[output]))
     st.caption(t("playground.surface_help"))
 with st.expander(t("playground.export_title"), icon=":material/download:"):
     setup = {"dataset": name, "features": list(features), "activation": activation, "output": output,

@@ -8,6 +8,7 @@ from nncore.network import COURSE_W
 from nncore.number_list import parse_number_list
 from nncore.softmax import softmax, softmax_naive, softmax_with_temperature
 from ui.charts import show
+from ui.loss_formulas import state_loss
 from ui.softmax_charts import bar_chart, pie_chart
 from ui.frame import PageFrame
 from ui.i18n import t
@@ -120,5 +121,6 @@ target = np.eye(len(y))[label]
 loss_column.metric(t("softmax.course_loss", target=target.astype(int).tolist()),
                    f"{page.uses(cross_entropy_error)(y, target):.10f}")
 st.caption(t("softmax.course_loss_note"))
+state_loss("cross_entropy")
 
 page.finish()

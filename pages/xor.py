@@ -13,6 +13,7 @@ from ui.live_player import (LivePlayer, image_layer, legend_item, plot_panel, po
                             show_player, table_panel)
 from ui.live_run import current_run
 from ui.live_views import grid, surface_codes, surface_palette
+from ui.loss_formulas import state_loss
 from ui.training_charts import BINARY
 
 KEY = "xor.run"
@@ -89,7 +90,7 @@ player = LivePlayer(KEY, run, advance, frame, panels, [["surface", "loss"], ["ou
 
 
 with live:
-    show_player(player)
+    show_player(player, lambda: state_loss("binary_cross_entropy"))
     st.caption(t("xor.surface_help") + (" " + t("xor.lines_help") if hidden else ""))
 with st.expander(t("xor.weights_title"), icon=":material/tune:"):  # the weights of the frame shown when paused
     for name, value in run.params.items():

@@ -99,7 +99,7 @@ def test_derivatives_page_gradient_rounding_and_autodiff():
 DEFINED = [("descent", {"ko": "하이퍼파라미터", "en": "hyperparameter"}),
            ("losses", {"ko": "정확도를 손실로", "en": "accuracy not the loss"}),
            ("playground", {"ko": "테스트 데이터", "en": "test data"}),
-           ("xor", {"ko": "초기 가중치", "en": "initial weights"}),
+           ("xor", {"ko": "가중치의 초깃값", "en": "initial weights"}),
            ("derivatives", {"ko": "편미분", "en": "partial derivative"})]
 
 

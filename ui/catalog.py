@@ -22,6 +22,7 @@ class PageInfo:
 
 
 HOME = PageInfo("home", "pages/home.py", "", ":material/home:")
+GLOSSARY_PAGE = PageInfo("glossary", "pages/glossary.py", "", ":material/dictionary:")
 PAGES = (
     PageInfo("perceptron", "pages/perceptron.py", "perceptron", ":material/join_inner:"),
     PageInfo("activations", "pages/activations.py", "network", ":material/show_chart:"),
@@ -63,7 +64,9 @@ def nav_title(page_id):
 
 
 def navigation():
-    sections = {"": [st.Page(HOME.path, title=t("home.nav_title"), icon=HOME.icon, default=True)]}
+    sections = {"": [st.Page(HOME.path, title=t("home.nav_title"), icon=HOME.icon, default=True),
+                     st.Page(GLOSSARY_PAGE.path, title=t("glossary.title"), icon=GLOSSARY_PAGE.icon,
+                             url_path=GLOSSARY_PAGE.page_id)]}
     for group, pages in pages_by_group():
         sections[t(f"group.{group}")] = [
             st.Page(p.path, title=nav_title(p.page_id), icon=p.icon, url_path=p.page_id) for p in pages

@@ -6,11 +6,11 @@ import streamlit as st
 
 from ui.strings import activations, common, digits, digits_batch, digits_explorer, digits_train, home, live, \
     derivatives, losses, perceptron, playground, shapes, softmax, xor, descent, overshoot, minibatch, \
-    hidden_regression, csv_fit, keras_recipes
+    hidden_regression, csv_fit, keras_recipes, glossary
 
 LANGUAGES = ("ko", "en")
 STRING_MODULES = (common, home, live, perceptron, xor, playground, activations, softmax, shapes, losses, derivatives, descent, overshoot, minibatch, hidden_regression,
-                  csv_fit, keras_recipes, digits, digits_explorer, digits_train, digits_batch)
+                  csv_fit, keras_recipes, digits, digits_explorer, digits_train, digits_batch, glossary)
 
 
 def merge_strings(modules):

@@ -6,7 +6,7 @@ STRINGS = {
         "csv_fit.oneliner": "강의 과제를 내 표로: CSV를 올려 700/300으로 나누고 학습한 뒤 입력 스케일링을 비교합니다.",
         "csv_fit.intro": (
             "강의 과제를 어떤 표로든 해 볼 수 있는 페이지입니다. 과제는 1,000행짜리 CSV 파일에서 입력 3개와 목표값 1개를 "
-            "골라 앞의 700행으로 학습하고 뒤의 300행으로 테스트하는 것입니다. 배치 크기는 50, 은닉층은 ReLU 유닛 4개짜리 "
+            "골라 앞의 700행으로 학습하고 뒤의 300행으로 테스트하는 것입니다. 배치 크기는 50, 은닉층은 ReLU 뉴런 4개짜리 "
             "하나입니다. 과제용 예제 데이터를 쓰거나 직접 만든 파일을 올리세요(엑셀에서는 *다른 이름으로 저장 → CSV UTF-8*). "
             "입력 열과 목표값 열을 고르고 **학습하기** 버튼을 누르면 학습·테스트 MSE와 함께, 테스트 데이터의 예측값과 "
             "실제값을 점으로 찍고 상관계수 r을 보여 줍니다. 같은 신경망을 원본, 최소-최대 정규화, 표준화한 입력으로 "
@@ -22,7 +22,7 @@ STRINGS = {
             "1보다 한참 큽니다. 몇 에포크면 충분한가요?"
         ),
         "csv_fit.try3": (
-            "학습률을 1로 올리고 학습하세요. ReLU 유닛이 모두 죽어 예측값이 전부 같은 수가 되고, 상관계수 r은 계산할 수 "
+            "학습률을 1로 올리고 학습하세요. ReLU 뉴런이 모두 죽어 예측값이 전부 같은 수가 되고, 상관계수 r은 계산할 수 "
             "없으며, 테스트 MSE는 평균으로 예측하는 비교 기준과 비슷해집니다. 이어서 옵티마이저를 SGD로 바꾸고 "
             "**목표값도 표준화하기** 스위치를 끈 뒤 학습률 0.1로 학습하세요. 첫 에포크에서 손실이 폭발하고, 페이지는 "
             "그래프 대신 발산했다고 알려 줍니다."
@@ -69,7 +69,7 @@ STRINGS = {
             "끄면 강의의 x[:700], x[700:]처럼 앞쪽 행으로 학습하고 뒤쪽 행으로 테스트합니다. 켜면 초깃값 시드로 행을 먼저 "
             "섞습니다. 파일이 날짜나 목표값 순서로 정렬되어 있다면 켜는 것이 좋습니다."
         ),
-        "csv_fit.hidden": "은닉층 유닛 수 (ReLU)",
+        "csv_fit.hidden": "은닉층 뉴런 수 (ReLU)",
         "csv_fit.batch": "배치 크기",
         "csv_fit.epochs": "에포크 수",
         "csv_fit.scaling": "입력 스케일링",
@@ -88,12 +88,12 @@ STRINGS = {
             "목표값이 수백 단위이면 Adam의 작은 보폭으로는 더 많은 에포크가 필요합니다."
         ),
         "csv_fit.arithmetic": (
-            "학습 {train}행, 테스트 {test}행, 신경망 {sizes}입니다. 에포크마다 가중치 업데이트 횟수는 학습 {train}행 ÷ "
+            "학습 {train}행, 테스트 {test}행, 신경망 {sizes}입니다. 에포크마다 가중치 갱신 횟수는 학습 {train}행 ÷ "
             "배치 크기 {batch}(소수점 올림) = **{steps}번**, {epochs} 에포크 동안 모두 {updates}번입니다."
         ),
         "csv_fit.no_inputs": "입력 열을 하나 이상 고르세요.",
         "csv_fit.too_long": (
-            "가중치 업데이트 {updates}번은 이 페이지가 한 번에 돌리는 한도({limit}번)를 넘습니다. 배치 크기를 키우거나 "
+            "가중치 갱신 {updates}번은 이 페이지가 한 번에 돌리는 한도({limit}번)를 넘습니다. 배치 크기를 키우거나 "
             "에포크 수를 줄이세요."
         ),
         "csv_fit.train": "학습하기",
@@ -118,14 +118,14 @@ STRINGS = {
             "있습니다. r은 크기를 따지지 않아서 예측이 모두 두 배로 커도 r = 1이지만, MSE는 그런 오차를 그대로 드러냅니다."
         ),
         "csv_fit.r_undefined": (
-            "테스트 데이터의 예측값이 모두 같은 값이라서(또는 목표값이 일정해서) r을 계산할 수 없습니다. 대개 ReLU 유닛이 "
+            "테스트 데이터의 예측값이 모두 같은 값이라서(또는 목표값이 일정해서) r을 계산할 수 없습니다. 대개 ReLU 뉴런이 "
             "모두 죽은(출력이 늘 0인) 경우입니다. 학습률을 낮추거나 시드를 바꿔 보세요."
         ),
         "csv_fit.curves_title": "에포크별 MSE",
         "csv_fit.mse_log": "MSE (로그 눈금)",
         "csv_fit.test_mse_log": "테스트 MSE (로그 눈금)",
         "csv_fit.curves_caption": (
-            "Keras가 보여 주는 방식 그대로입니다. 학습 MSE는 그 에포크의 미니배치마다 업데이트 직전에 잰 값의 "
+            "Keras가 보여 주는 방식 그대로입니다. 학습 MSE는 그 에포크의 미니배치마다 갱신 직전에 잰 값의 "
             "평균(loss)이고, 테스트 MSE는 에포크가 끝난 뒤에 잰 값(val_loss)입니다. 둘 다 목표값의 단위입니다."
         ),
         "csv_fit.scatter_title": "테스트 데이터: 예측값과 실제값",
@@ -188,7 +188,7 @@ STRINGS = {
         "csv_fit.oneliner": "The lecture's assignment on your own table: upload a CSV, split 700/300, train, compare input scalings.",
         "csv_fit.intro": (
             "The lecture's assignment, on any table: a CSV file of 1,000 rows with three inputs and one target, the first "
-            "700 rows to train on and the last 300 to test, mini-batches of 50, and one hidden layer of 4 ReLU units. Use "
+            "700 rows to train on and the last 300 to test, mini-batches of 50, and one hidden layer of 4 ReLU neurons. Use "
             "the sample made for the assignment or upload your own file (from Excel: *Save As → CSV UTF-8*), pick the "
             "inputs and the target, and press **Train**. The page reports the training and test MSE, plots each test row's "
             "prediction against its true value with the correlation coefficient r, and can train the same network on raw, "
@@ -204,7 +204,7 @@ STRINGS = {
             "still far above the noise floor of 1. How many epochs does it take?"
         ),
         "csv_fit.try3": (
-            "Set the learning rate to 1 and train: all the ReLU units die, every prediction is the same number, r cannot "
+            "Set the learning rate to 1 and train: all the ReLU neurons die, every prediction is the same number, r cannot "
             "be computed, and the test MSE is about that of predicting the mean. Then choose SGD, switch off "
             "**Standardise the target too** and train with a rate of 0.1: the loss blows up in the first epoch, and the "
             "page reports the divergence instead of drawing it."
@@ -251,7 +251,7 @@ STRINGS = {
             "Off: the first rows train and the last rows test, like the lecture's x[:700] and x[700:]. On: the rows are "
             "shuffled first, with the seed; wise when the file is sorted (by date, or by the target)."
         ),
-        "csv_fit.hidden": "Hidden units (ReLU)",
+        "csv_fit.hidden": "Hidden neurons (ReLU)",
         "csv_fit.batch": "Batch size",
         "csv_fit.epochs": "Epochs",
         "csv_fit.scaling": "Input scaling",
@@ -302,7 +302,7 @@ STRINGS = {
         ),
         "csv_fit.r_undefined": (
             "Every test prediction is the same number (or the target is constant), so r is undefined. Usually all the "
-            "ReLU units have died (their output is always 0): lower the learning rate or change the seed."
+            "ReLU neurons have died (their output is always 0): lower the learning rate or change the seed."
         ),
         "csv_fit.curves_title": "MSE per epoch",
         "csv_fit.mse_log": "MSE (log scale)",

@@ -30,7 +30,7 @@ STRINGS = {
         "digits_explorer.gallery_help": "각 숫자 아래에 ‘정답 → 예측’을 적었습니다. ✓는 맞힌 것, ✗는 틀린 것입니다.",
         "digits_explorer.try1": "혼동 행렬에서 가장 진한 틀린 칸을 눌러 보세요. 4와 9, 7과 2처럼 모양이 비슷한 숫자끼리 헷갈리는 경우가 많습니다.",
         "digits_explorer.try2": "모델을 MLP에서 CNN으로 바꾸면 틀린 숫자가 몇 개 줄어드나요? 어떤 칸이 가장 많이 줄었나요?",
-        "digits_explorer.try3": "‘가장 자신 있게 틀린 숫자’를 보고, 정답 라벨이 오히려 이상해 보이는 숫자가 있는지 찾아보세요.",
+        "digits_explorer.try3": "‘가장 자신 있게 틀린 숫자’를 보고, 정답 레이블이 오히려 이상해 보이는 숫자가 있는지 찾아보세요.",
     },
     "en": {
         "digits.loading_data": "Loading the MNIST data…",

@@ -116,7 +116,7 @@ STRINGS = {
         "hidden_regression.oneliner": "Watch networks with 0–3 hidden layers fit a curve; with no activation they always give a straight line",
         "hidden_regression.intro": (
             "A network with hidden layers learns the lecture's target functions. x is drawn from [0, 1], and the output "
-            "layer has no activation: it gives y as it is. Change the number of hidden layers, their units and the "
+            "layer has no activation: it gives y as it is. Change the number of hidden layers, their neurons and the "
             "activation, then press Play: the prediction bends towards the data, and with some initial weights or "
             "learning rates it gets stuck."
         ),
@@ -143,7 +143,7 @@ STRINGS = {
         "hidden_regression.points": "Data points",
         "hidden_regression.noise": "Noise (% of the target's range)",
         "hidden_regression.layers": "Hidden layers",
-        "hidden_regression.units": "Units in hidden layer {i}",
+        "hidden_regression.units": "Neurons in hidden layer {i}",
         "hidden_regression.activation": "Hidden activation",
         "hidden_regression.architecture": (
             "Network: {sizes} (input → hidden → output). The output layer has no activation; the loss is the mean of "
@@ -183,25 +183,25 @@ STRINGS = {
         "hidden_regression.loss_title": "Loss (log scale)",
         "hidden_regression.network_loss": "Network's loss",
         "hidden_regression.dead": (
-            "Dead ReLU units: {detail}. They output 0 for every data point, so their gradient is 0 too and their "
+            "Dead ReLU neurons: {detail}. They output 0 for every data point, so their gradient is 0 too and their "
             "weights never change again."
         ),
         "hidden_regression.dead_layer": "{dead} of {units} in hidden layer {i}",
         "hidden_regression.all_dead": (
-            "Every unit of a hidden layer is dead. From there on every x gives the same value, so the prediction cannot "
-            "leave the flat line. Try another initial seed or more units."
+            "Every neuron of a hidden layer is dead. From there on every x gives the same value, so the prediction cannot "
+            "leave the flat line. Try another initial seed or more neurons."
         ),
         "hidden_regression.params_title": "How many variables (weights and biases) are there? Count them yourself first, then open",
         "hidden_regression.params_intro": (
-            "Each layer has (inputs × units) weights and one bias per unit. A 1-4-1 network, for example, has "
+            "Each layer has (inputs × neurons) weights and one bias per neuron. A 1-4-1 network, for example, has "
             "(1·4 + 4) + (4·1 + 1) = 13."
         ),
         "hidden_regression.layer": "Layer",
         "hidden_regression.hidden_layer": "Hidden layer {i}",
         "hidden_regression.output_layer": "Output layer",
         "hidden_regression.inputs": "Inputs",
-        "hidden_regression.units_col": "Units",
-        "hidden_regression.weights_col": "Weights (inputs × units)",
+        "hidden_regression.units_col": "Neurons",
+        "hidden_regression.weights_col": "Weights (inputs × neurons)",
         "hidden_regression.biases_col": "Biases",
         "hidden_regression.sum_col": "Total",
         "hidden_regression.param_total": "Parameters",
@@ -210,18 +210,18 @@ STRINGS = {
             "line. More parameters do not mean more shapes."
         ),
         "hidden_regression.try1": (
-            "With the defaults (parabola, one hidden layer of 4 units, tanh, Adam, learning rate 0.03, seed 0), switch "
+            "With the defaults (parabola, one hidden layer of 4 neurons, tanh, Adam, learning rate 0.03, seed 0), switch "
             "on Play. For the first 350 or so epochs the prediction stays nearly flat and the loss sits on the grey dashed "
             "line (the flat line's loss); between epochs 400 and 500 it suddenly bends and the loss drops."
         ),
         "hidden_regression.try2": (
-            "Set the activation to None (linear), with 3 hidden layers of 8 units. That is 169 parameters, yet the prediction "
+            "Set the activation to None (linear), with 3 hidden layers of 8 neurons. That is 169 parameters, yet the prediction "
             "stays straight, and the green box gives its equation. Switch the target to the straight line: it finds "
             "y = 2x + 1 exactly."
         ),
         "hidden_regression.try3": (
-            "Choose ReLU and seed 8. The biases start at 0 and x is never negative, so a unit whose weight starts "
-            "negative outputs 0 for all the data. With seed 8 all four units start that way, and the prediction stays "
+            "Choose ReLU and seed 8. The biases start at 0 and x is never negative, so a neuron whose weight starts "
+            "negative outputs 0 for all the data. With seed 8 all four neurons start that way, and the prediction stays "
             "flat for ever. Seed 7 fits the parabola well with the same network."
         ),
         "hidden_regression.try4": (

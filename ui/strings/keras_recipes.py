@@ -223,7 +223,7 @@ STRINGS = {
         "keras_recipes.change_toggle": "Change since the start",
         "keras_recipes.weights_title": "Learned weights and biases (model.get_weights())",
         "keras_recipes.layer_title": "Layer {k}: Dense({units})",
-        "keras_recipes.unit": "Unit",
+        "keras_recipes.unit": "Neuron",
         "keras_recipes.value": "Value",
         "keras_recipes.before_value": "Before training",
         "keras_recipes.weights_caption": (

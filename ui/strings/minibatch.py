@@ -3,16 +3,16 @@
 STRINGS = {
     "ko": {
         "minibatch.title": "미니배치",
-        "minibatch.oneliner": "배치 크기 1, 미니배치, 전체 배치를 나란히 놓고 스텝 수, 잡음, 학습률과의 관계를 비교합니다",
+        "minibatch.oneliner": "배치 크기 1, 미니배치, 전체 배치를 나란히 놓고 단계 수, 잡음, 학습률과의 관계를 비교합니다",
         "minibatch.intro": (
-            "**에포크**(epoch)은 학습 데이터를 한 번씩 모두 사용하는 단위입니다. 한 에포크 동안 가중치를 몇 번 업데이트하는지는 "
-            "배치 크기에 따라 달라집니다. 배치 크기가 1이면 한 에포크는 작고 들쭉날쭉한 스텝 n번이고, 전체 배치라면 "
-            "정확한 스텝 한 번뿐입니다. 아래에서는 같은 직선 데이터 y = b + w·x + 잡음을 세 가지 방식, 즉 배치 크기 1, "
+            "**에포크**(epoch)은 학습 데이터를 한 번씩 모두 사용하는 단위입니다. 한 에포크 동안 가중치를 몇 번 갱신하는지는 "
+            "배치 크기에 따라 달라집니다. 배치 크기가 1이면 한 에포크는 작고 들쭉날쭉한 단계 n번이고, 전체 배치라면 "
+            "정확한 단계 한 번뿐입니다. 아래에서는 같은 직선 데이터 y = b + w·x + 잡음을 세 가지 방식, 즉 배치 크기 1, "
             "직접 고르는 미니배치, 전체 배치로 동시에 학습합니다. 학습률과 에포크 수는 셋 모두 같습니다."
         ),
         "minibatch.update_rule": (
-            "B는 업데이트 한 번에 쓰는 m개의 행(미니배치)이고 η는 학습률입니다. n개의 데이터로 한 에포크를 돌면 "
-            "업데이트는 ⌈n / m⌉번 일어납니다."
+            "B는 갱신 한 번에 쓰는 m개의 행(미니배치)이고 η는 학습률입니다. n개의 데이터로 한 에포크를 돌면 "
+            "갱신은 ⌈n / m⌉번 일어납니다."
         ),
         "minibatch.data_title": "데이터",
         "minibatch.more_settings": "데이터 · 에포크 · 추출",
@@ -48,8 +48,8 @@ STRINGS = {
         "minibatch.epoch_now": "지금 보이는 학습: **{total}에포크 중 {shown}에포크**",
         "minibatch.col.run": "학습 방식",
         "minibatch.col.batch": "배치 크기",
-        "minibatch.col.per_epoch": "에포크당 업데이트",
-        "minibatch.col.updates": "지금까지 업데이트",
+        "minibatch.col.per_epoch": "에포크당 갱신",
+        "minibatch.col.updates": "지금까지 갱신",
         "minibatch.col.loss": "전체 데이터 손실",
         "minibatch.col.batch_loss": "마지막 에포크의 배치 손실 평균",
         "minibatch.batch_loss_help": (
@@ -57,28 +57,28 @@ STRINGS = {
             "시점에 전체 데이터로 잰 손실과는 다릅니다."
         ),
         "minibatch.diverged": (
-            "{run}: 학습이 발산했습니다. {step}번째 업데이트(에포크 {epoch})에서 전체 데이터 손실이 무한대로 커져 "
+            "{run}: 학습이 발산했습니다. {step}번째 갱신(에포크 {epoch})에서 전체 데이터 손실이 무한대로 커져 "
             "멈췄고, 마지막으로 유한했던 손실은 {loss}입니다. 학습률을 낮춰 보세요."
         ),
         "minibatch.by_epoch_title": "에포크 기준 손실",
-        "minibatch.by_step_title": "업데이트(스텝) 기준 손실",
+        "minibatch.by_step_title": "갱신(단계) 기준 손실",
         "minibatch.epoch_axis": "에포크",
         "minibatch.loss_log": "전체 데이터 손실 (로그 눈금)",
-        "minibatch.updates_log": "업데이트 횟수 (로그 눈금)",
+        "minibatch.updates_log": "갱신 횟수 (로그 눈금)",
         "minibatch.floor": "가장 낮은 손실 (최소제곱)",
         "minibatch.start": "시작점",
         "minibatch.now": "현재 위치",
         "minibatch.best": "최소점",
         "minibatch.marks_caption": "■ 시작점 (0, 0) · ● 현재 위치 · ✚ 최소점 (최소제곱 직선) · 회색 타원: 손실이 같은 곳을 이은 등고선",
-        "minibatch.path_caption": "배치 크기 {size} · 에포크당 업데이트 {per_epoch}번 · 지금까지 {steps}번",
+        "minibatch.path_caption": "배치 크기 {size} · 에포크당 갱신 {per_epoch}번 · 지금까지 {steps}번",
         "minibatch.flip": (
             "**어느 쪽이 나아 보이는지는 무엇을 기준으로 보느냐에 달려 있습니다.** 에포크 기준으로 보면 배치 크기 1이 "
-            "훨씬 앞섭니다. 한 에포크 동안 배치 크기 1은 n번 업데이트하지만 전체 배치는 한 번만 업데이트하기 때문입니다. "
-            "업데이트 횟수 기준으로 보면 전체 배치가 같거나 더 낫고 곡선도 매끄럽습니다. 매 스텝이 모든 데이터를 쓰므로 "
+            "훨씬 앞섭니다. 한 에포크 동안 배치 크기 1은 n번 갱신하지만 전체 배치는 한 번만 갱신하기 때문입니다. "
+            "갱신 횟수 기준으로 보면 전체 배치가 같거나 더 낫고 곡선도 매끄럽습니다. 매 단계가 모든 데이터를 쓰므로 "
             "골짜기를 따라 곧게 내려가지만, 배치 크기 1은 지그재그로 움직이며 최소점 근처를 계속 맴돕니다(등고선 그림). "
             "맴도는 폭은 학습률이 정합니다.\n\n"
             "한 에포크의 계산량(데이터 한 개당 기울기 n번)은 셋 모두 같습니다. 그런데 GPU는 128개짜리 배치를 1개짜리 "
-            "배치와 거의 같은 시간에 계산합니다. 그래서 실제로는 32~256 정도의 미니배치를 씁니다. 에포크당 업데이트 "
+            "배치와 거의 같은 시간에 계산합니다. 그래서 실제로는 32~256 정도의 미니배치를 씁니다. 에포크당 갱신 "
             "횟수가 충분히 많으면서, 한 번 한 번의 기울기는 데이터 1개로 구한 것보다 훨씬 덜 흔들리기 때문입니다."
         ),
         "minibatch.sampling_title": "배치는 어떻게 고를까: 무작위 추출과 잘라 쓰기",
@@ -87,16 +87,16 @@ STRINGS = {
             "기본값이 복원 추출이어서, 한 ‘에포크’ 동안 어떤 행은 두 번 뽑히고 어떤 행은 한 번도 뽑히지 않습니다. "
             "Keras의 fit은 에포크마다 데이터를 섞은 뒤 앞에서부터 잘라 쓰므로 모든 행을 정확히 한 번씩 사용합니다. "
             "섞지 않고 순서대로 자르면 에포크마다 같은 배치가 같은 순서로 나옵니다. 아래 그림은 위 미니배치 학습의 "
-            "첫 에포크에서 각 업데이트가 어떤 행을 썼는지 보여 줍니다."
+            "첫 에포크에서 각 갱신이 어떤 행을 썼는지 보여 줍니다."
         ),
         "minibatch.code.choice": "책의 방식: 복원 추출",
         "minibatch.code.shuffle": "Keras fit(shuffle=True): 에포크마다 새로운 순서",
         "minibatch.code.slice": "데이터 순서 그대로, 에포크마다 같은 배치",
-        "minibatch.usage_title": "첫 에포크에서 업데이트마다 사용한 행",
-        "minibatch.update": "업데이트",
+        "minibatch.usage_title": "첫 에포크에서 갱신마다 사용한 행",
+        "minibatch.update": "갱신",
         "minibatch.row": "데이터 행 번호",
         "minibatch.times_used": "사용 횟수",
-        "minibatch.usage_caption": "미니배치 크기 {size}, 첫 에포크의 업데이트 {updates}번",
+        "minibatch.usage_caption": "미니배치 크기 {size}, 첫 에포크의 갱신 {updates}번",
         "minibatch.never_used": "첫 에포크에 안 쓰인 행",
         "minibatch.used_twice": "두 번 이상 쓰인 행",
         "minibatch.about.choice": (
@@ -133,28 +133,28 @@ STRINGS = {
             "배치 크기 1은 크게 흔들리거나 발산합니다.\n"
             "- **잡음의 바닥은 학습률과 함께 내려갑니다.** 작은 배치로는 아무리 오래 학습해도 손실이 가장 낮은 손실보다 "
             "조금 위에서 맴돕니다. 학습률이 작을수록 맴도는 높이가 낮아집니다.\n"
-            "- **큰 배치에는 큰 학습률이 어울립니다.** 같은 에포크 수라면 전체 배치는 업데이트 횟수가 적어서, 학습률이 "
+            "- **큰 배치에는 큰 학습률이 어울립니다.** 같은 에포크 수라면 전체 배치는 갱신 횟수가 적어서, 학습률이 "
             "작으면 최소점까지 가지 못합니다. 그래서 좋은 칸이 표의 대각선을 따라 놓입니다. 배치를 키울 때 학습률도 "
             "함께 키우라는 경험 법칙이 여기서 나옵니다."
         ),
-        "minibatch.calc_title": "에포크, 배치, 스텝 계산기",
+        "minibatch.calc_title": "에포크, 배치, 단계 계산기",
         "minibatch.calc_intro": (
             "MNIST로 `model.fit(x_train, y_train, epochs=10, batch_size=128)`을 실행하면 Keras의 진행 막대에 "
-            "`469/469`가 보입니다. 이 469가 한 에포크 동안의 업데이트(스텝) 횟수입니다. 데이터 개수와 배치 크기를 "
+            "`469/469`가 보입니다. 이 469가 한 에포크 동안의 갱신(단계) 횟수입니다. 데이터 개수와 배치 크기를 "
             "직접 넣어 확인해 보세요."
         ),
         "minibatch.calc_samples": "학습 데이터 개수",
         "minibatch.calc_batch": "배치 크기",
-        "minibatch.steps_per_epoch": "에포크당 스텝",
-        "minibatch.total_steps": "전체 업데이트 횟수",
+        "minibatch.steps_per_epoch": "에포크당 단계",
+        "minibatch.total_steps": "전체 갱신 횟수",
         "minibatch.last_batch": "마지막 배치의 크기",
         "minibatch.calc_rest": (
             "{samples}개를 {batch}개씩 나누면 꽉 찬 배치 {full}개와 남은 {last}개로 된 작은 배치 하나가 생깁니다. "
-            "마지막 배치도 업데이트 한 번이므로 에포크당 스텝은 나눗셈을 올림한 {per_epoch}입니다."
+            "마지막 배치도 갱신 한 번이므로 에포크당 단계는 나눗셈을 올림한 {per_epoch}입니다."
         ),
-        "minibatch.calc_even": "{samples}개를 {batch}개씩 나누면 정확히 {per_epoch}개의 배치가 됩니다. 에포크당 스텝도 {per_epoch}입니다.",
+        "minibatch.calc_even": "{samples}개를 {batch}개씩 나누면 정확히 {per_epoch}개의 배치가 됩니다. 에포크당 단계도 {per_epoch}입니다.",
         "minibatch.calc_one": (
-            "배치 크기가 데이터 개수보다 작지 않으므로 한 에포크는 {samples}개 전체로 하는 업데이트 한 번, 즉 전체 "
+            "배치 크기가 데이터 개수보다 작지 않으므로 한 에포크는 {samples}개 전체로 하는 갱신 한 번, 즉 전체 "
             "배치 학습입니다."
         ),
         "minibatch.calc_book": (
@@ -163,7 +163,7 @@ STRINGS = {
             "배치 크기 100이면 600입니다."
         ),
         "minibatch.try1": (
-            "기본 설정에서 두 손실 그래프를 비교해 보세요. 에포크 기준으로는 배치 크기 1이 가장 빨리 내려가고, 업데이트 "
+            "기본 설정에서 두 손실 그래프를 비교해 보세요. 에포크 기준으로는 배치 크기 1이 가장 빨리 내려가고, 갱신 "
             "기준으로는 전체 배치가 가장 매끄럽습니다. 에포크 수를 3으로 줄이면 전체 배치는 세 걸음밖에 가지 못했지만 "
             "배치 크기 1은 벌써 최소점 근처에 있습니다."
         ),

@@ -27,7 +27,7 @@ STRINGS = {
         "playground.dataset_name.spiral": "나선",
         "playground.dataset_name.blobs": "덩어리 3~5개",
         "playground.classes": "클래스 수",
-        "playground.noise": "노이즈 (%)",
+        "playground.noise": "잡음 (%)",
         "playground.train_ratio": "학습 데이터 비율 (%)",
         "playground.seed": "데이터 시드 (바꾸면 새 데이터)",
         "playground.features": "입력 특성",
@@ -61,7 +61,7 @@ STRINGS = {
         "playground.try1": "‘원’ 데이터에서 은닉층을 0개로 하고 입력 특성에 x₁²과 x₂²을 더해 보세요. 은닉층 없이도 원을 나눌 수 있습니다.",
         "playground.try2": "‘나선’ 데이터는 은닉층 6개, 뉴런 8개로도 시간이 걸립니다. sin x₁, sin x₂ 특성을 더하면 어떻게 되나요?",
         "playground.try3": "학습 설정에서 출력층을 ‘항등 함수 + MSE’(평균 제곱 오차)로 바꾸고 학습률을 10으로 올려 ‘재생’을 누르면 손실이 폭발합니다. 페이지가 발산을 어떻게 알려 주는지 보세요.",
-        "playground.try4": "노이즈를 50%로, 학습 데이터 비율을 10%로 하고 오래 학습시키면 학습 손실과 테스트 손실이 벌어집니다(과대적합). L2 규제를 0.03으로 켜면 어떤가요?",
+        "playground.try4": "잡음을 50%로, 학습 데이터 비율을 10%로 하고 오래 학습시키면 학습 손실과 테스트 손실이 벌어집니다(과대적합). L2 규제를 0.03으로 켜면 어떤가요?",
     },
     "en": {
         **FEATURE_NAMES,
