@@ -104,15 +104,19 @@ def mlp_layers(params, x):
 
 
 def conv3x3(x, kernel, bias):
-    """'valid' 3×3 convolution of x (n, H, W, C) with kernel (3, 3, C, F), as one matrix product."""
+    """'valid' 3×3 convolution of x (n, H, W, C) with kernel (3, 3, C, F), as one matrix product (the
+    book's im2col): each row of `col` is one 3×3×C window, unrolled in the kernel's order."""
+    n, height, width, channels = x.shape
     windows = np.lib.stride_tricks.sliding_window_view(x, (3, 3), axis=(1, 2))  # n, H-2, W-2, C, 3, 3
-    return np.einsum("nhwcij,ijcf->nhwf", windows, kernel, optimize=True) + bias
+    col = np.ascontiguousarray(windows.transpose(0, 1, 2, 4, 5, 3)).reshape(-1, 9 * channels)
+    out = col @ kernel.reshape(9 * channels, -1) + bias
+    return out.reshape(n, height - 2, width - 2, -1)
 
 
 def max_pool2(x):
-    n, h, w, c = x.shape
-    h2, w2 = h // 2, w // 2
-    return x[:, :h2 * 2, :w2 * 2].reshape(n, h2, 2, w2, 2, c).max(axis=(2, 4))
+    """The largest of the four values in each 2×2 window (a last odd row or column is dropped)."""
+    x = x[:, :x.shape[1] // 2 * 2, :x.shape[2] // 2 * 2]
+    return np.maximum(np.maximum(x[:, 0::2, 0::2], x[:, 0::2, 1::2]), np.maximum(x[:, 1::2, 0::2], x[:, 1::2, 1::2]))
 
 
 def cnn_features(params, x):

@@ -2,7 +2,8 @@
 import numpy as np
 import pytest
 
-from nncore.batch_timing import batch_sizes_up_to, classify_in_batches, time_per_image
+from nncore.batch_timing import (Timing, batch_sizes_up_to, classify_in_batches, fastest_batch_size,
+                                 time_per_image, too_busy)
 from nncore.digit_augment import affine, augment, thicken
 from nncore.digits import classify
 from nncore.evaluation import accuracy, confident_mistakes, confusion_matrix
@@ -52,8 +53,69 @@ def test_batches_give_the_same_predictions():
     expected = np.argmax(classify(images, "mlp"), axis=1)
     for size in (1, 5, 37):
         assert np.array_equal(classify_in_batches(lambda x: classify(x, "mlp"), images, size), expected)
-    results = time_per_image(lambda x: classify(x, "mlp"), images, [1, 37])
-    assert list(results) == [1, 37] and all(seconds > 0 for seconds, _ in results.values())
+    results = time_per_image(lambda x: classify(x, "mlp"), images, [1, 37], budget=0.2)
+    assert list(results) == [1, 37] and all(0 < r.low <= r.median <= r.high for r in results.values())
+    assert all(np.array_equal(r.predicted, expected[:r.images]) for r in results.values())
+
+
+class FakeMachine:
+    """A clock and a classifier: each call costs `overhead` + `per_image` × batch seconds, and the calls
+    listed in `slow_calls` (counted from 0) cost `slowdown` times as much, as if another program ran."""
+
+    def __init__(self, overhead, per_image, slow_calls=(), slowdown=1.0):
+        self.now, self.calls = 0.0, 0
+        self.overhead, self.per_image, self.slow_calls, self.slowdown = overhead, per_image, slow_calls, slowdown
+
+    def clock(self):
+        return self.now
+
+    def classify(self, x):
+        cost = self.overhead + self.per_image * len(x)
+        self.now += cost * (self.slowdown if self.calls in self.slow_calls else 1.0)
+        self.calls += 1
+        return np.zeros((len(x), 10))
+
+
+def test_timing_per_image_and_how_many_images_are_timed():
+    machine = FakeMachine(overhead=1e-3, per_image=1e-5)  # batch 1: 1.01 ms an image; batch 100: 20 µs
+    images = np.zeros((1000, 28, 28), np.float32)
+    timings = time_per_image(machine.classify, images, [1, 100, 1000], repeats=5, budget=1.5, clock=machine.clock)
+    assert timings[1].median == pytest.approx(1.01e-3) and timings[1].spread == pytest.approx(1.0)
+    assert timings[100].median == pytest.approx(1e-3 / 100 + 1e-5)
+    assert timings[1000].median == pytest.approx(1e-3 / 1000 + 1e-5)
+    # 1.5 s over 5 rounds × 3 sizes: 0.1 s a timing, so 99 images one by one (0.1 / 1.01 ms), rounded up
+    assert (timings[1].images, timings[100].images, timings[1000].images) == (100, 1000, 1000)
+    assert fastest_batch_size(timings) == 1000 and not too_busy(timings)
+
+
+def test_a_busy_moment_shows_as_spread_and_the_median_ignores_it():
+    # Calls 0-2 are the warm-up. Each timing gets 0.15 s / (5 × 3) = 10 ms: batch size 1 takes 10 calls (3-12),
+    # batch size 10 then takes all 100 images, 10 calls (13-22): its first repeat is slowed down.
+    machine = FakeMachine(overhead=1e-3, per_image=1e-5, slow_calls=range(13, 23), slowdown=5.0)
+    images = np.zeros((100, 28, 28), np.float32)
+    timings = time_per_image(machine.classify, images, [1, 10, 100], repeats=5, budget=0.15, clock=machine.clock)
+    assert timings[10].median == pytest.approx(1e-3 / 10 + 1e-5)  # four clean repeats out of five
+    assert timings[10].spread == pytest.approx(5.0)
+    repeats = len(timings[10].repeats)  # 4 or 5: the slow calls use up the budget after 3 rounds
+    assert timings[10].agreeing() == repeats - 1 and not too_busy(timings)  # one disturbed repeat: the median holds
+
+
+def test_a_long_busy_spell_is_reported_as_too_busy():
+    one = np.zeros(1, dtype=int)
+    steady = Timing([1.0, 1.1, 0.95, 1.0, 1.05], 10, one)
+    assert steady.agreeing() == 5 and not too_busy({1: steady})
+    scattered = Timing([1.0, 2.0, 4.0, 8.0, 16.0], 10, one)  # median 4: only 2.0 … 6.0 agree with it
+    assert scattered.agreeing() == 1 and too_busy({1: steady, 10: scattered})
+
+
+def test_the_budget_cuts_rounds_but_keeps_three():
+    machine = FakeMachine(overhead=0.0, per_image=1e-3)
+    images = np.zeros((1000, 28, 28), np.float32)  # a slow model: 1 s for every timing of all 1000
+    progress = []
+    time_per_image(machine.classify, images, [1000], repeats=5, budget=2.0, progress=progress.append,
+                   clock=machine.clock)
+    assert machine.calls == 1 + 3  # the warm-up, then three rounds: 3 s > the 2 s budget
+    assert progress == pytest.approx([0.2, 0.4, 0.6])
 
 
 def dot(row, col):

@@ -89,15 +89,19 @@ def training_curves(epoch_title, value_title, legend_title, labels):
 
 
 @spec_cache
-def per_image_time(title, batch_title, time_title, sizes):
-    """Time per image against the batch size, on log-log axes; every measured size (`sizes`) is
-    labelled on the x axis, and the padding keeps the end points' marks inside the plot."""
+def per_image_time(title, batch_title, time_title, sizes, spread_title):
+    """Median time per image against the batch size, on log-log axes, with a bar from the fastest to the
+    slowest repeat; every measured size (`sizes`) is labelled on the x axis, and the padding keeps the end
+    points' marks inside the plot."""
+    x = alt.X("batch:Q", title=batch_title, scale=alt.Scale(type="log", padding=16, nice=False),
+              axis=alt.Axis(values=list(sizes), format=",d", labelOverlap=False))
+    y_scale = alt.Scale(type="log", padding=16)
     base = alt.Chart(data("timing")).encode(
-        x=alt.X("batch:Q", title=batch_title, scale=alt.Scale(type="log", padding=16, nice=False),
-                axis=alt.Axis(values=list(sizes), format=",d", labelOverlap=False)),
-        y=alt.Y("us:Q", title=time_title, scale=alt.Scale(type="log", padding=16)),
-        tooltip=[alt.Tooltip("batch:Q", title=batch_title), alt.Tooltip("us:Q", title=time_title, format=".1f")],
+        x=x, y=alt.Y("us:Q", title=time_title, scale=y_scale),
+        tooltip=[alt.Tooltip("batch:Q", title=batch_title), alt.Tooltip("us:Q", title=time_title, format=".1f"),
+                 alt.Tooltip("range:N", title=spread_title)],
     )
-    return (base.mark_line(strokeWidth=LINE_WIDTH, color=PALETTE[0])
+    spread = alt.Chart(data("timing")).mark_rule(strokeWidth=3, color=PALETTE[0], opacity=0.45).encode(
+        x=x, y=alt.Y("low:Q", scale=y_scale), y2="high:Q")
+    return (spread + base.mark_line(strokeWidth=LINE_WIDTH, color=PALETTE[0])
             + base.mark_point(size=120, filled=True, color=PALETTE[0])).properties(title=title, height=320)
-

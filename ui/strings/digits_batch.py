@@ -15,9 +15,25 @@ STRINGS = {
             "한 번만 합니다. 이미지는 예시 숫자들을 조금씩 변형해 만들었습니다."
         ),
         "digits_batch.again": "다시 재기",
-        "digits_batch.rounds": "배치 크기마다 두 번씩 번갈아 재서 더 빠른 쪽을 보여 줍니다. 다른 프로그램이 잠깐 CPU를 쓰더라도 결과가 덜 흔들립니다.",
+        "digits_batch.rounds": (
+            "배치 크기마다 한 번 미리 실행해 둔 뒤(시간에 넣지 않습니다) 크기를 번갈아 가며 최대 다섯 번씩 재서 가운데 값(중앙값)을 "
+            "보여 줍니다. 막대는 가장 빨랐던 때부터 가장 느렸던 때까지의 범위입니다. 한 장씩 하는 반복문은 {loop_images:,}장으로 "
+            "재서 N장일 때의 시간을 구했습니다. 한 장당 시간은 몇 장으로 재든 같기 때문입니다."
+        ),
+        "digits_batch.measuring": "배치 크기마다 시간을 재는 중입니다…",
+        "digits_batch.spread": "가장 빠를 때–느릴 때",
+        "digits_batch.busy": (
+            "지금은 컴퓨터가 바빠서 깨끗하게 잴 수 없었습니다. 배치 크기 {size}을(를) 여러 번 잰 시간이 {spread}배까지 "
+            "차이가 났습니다. 다른 프로그램이 CPU를 나눠 쓰면 이런 결과가 나옵니다. 그래프 대신 잰 값을 표로 보여 드립니다. "
+            "잠시 뒤 ‘다시 재기’를 눌러 보세요."
+        ),
+        "digits_batch.rises": (
+            "배치 크기 {best}일 때 한 장당 시간이 가장 짧고, 그보다 큰 배치에서는 다시 늘어납니다. 배치가 커지면 한 번에 다루는 "
+            "배열도 커져서 CPU의 빠른 메모리(캐시)에 다 들어가지 않기 때문입니다. 그래서 실제 학습과 추론에서는 적당한 크기의 "
+            "미니배치를 씁니다."
+        ),
         "digits_batch.loop": "한 장씩 (반복문)",
-        "digits_batch.batch": "한 번에 (배치 하나)",
+        "digits_batch.batch": "가장 빠른 배치 (크기 {size})",
         "digits_batch.per_image": "한 장에 {us} µs",
         "digits_batch.speedup": "배치가 빠른 정도",
         "digits_batch.chart_title": "배치 크기에 따른 이미지 한 장당 시간",
@@ -49,9 +65,25 @@ STRINGS = {
             "input of shape ({n:,}, 28, 28) runs once. The images are slightly varied copies of the sample digits."
         ),
         "digits_batch.again": "Measure again",
-        "digits_batch.rounds": "Each batch size is timed twice, in alternation, and the faster time is shown, so that a moment of load from another program disturbs the result less.",
+        "digits_batch.rounds": (
+            "Each batch size runs once untimed, then is timed up to five times in rounds that alternate between the "
+            "sizes; the median is shown, and the bar spans the fastest to the slowest repeat. The loop was timed on "
+            "{loop_images:,} images and scaled to N: the time per image does not depend on how many are timed."
+        ),
+        "digits_batch.measuring": "Timing each batch size…",
+        "digits_batch.spread": "fastest–slowest",
+        "digits_batch.busy": (
+            "The computer was too busy for a clean measurement: repeated timings of batch size {size} differed by up "
+            "to {spread}×. That happens when other programs share the processor. The numbers are shown as a table "
+            "instead of a curve; press 'Measure again' in a moment."
+        ),
+        "digits_batch.rises": (
+            "The time per image is shortest at batch size {best} and grows again for larger batches: a bigger batch "
+            "works on bigger arrays, which no longer fit in the processor's fast memory (its cache). That is why "
+            "training and inference use mini-batches of a moderate size."
+        ),
         "digits_batch.loop": "One by one (a loop)",
-        "digits_batch.batch": "All at once (one batch)",
+        "digits_batch.batch": "Fastest batch (size {size})",
         "digits_batch.per_image": "{us} µs per image",
         "digits_batch.speedup": "Batch speed-up",
         "digits_batch.chart_title": "Time per image against batch size",
