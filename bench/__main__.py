@@ -61,7 +61,7 @@ def main():
         heavy = "tensorflow" in sys.modules or "keras" in sys.modules
         rows.append((f"{page.page_id} ({page.path})", seconds, "yes" if heavy else "no", "keras" if page.keras else "numpy"))
 
-    print(f"| page | median rerun (ms) | × empty | × one chart | TensorFlow imported | kind |")
+    print("| page | median rerun (ms) | × empty | × one chart | TensorFlow imported | kind |")
     print("|---|---:|---:|---:|---|---|")
     for name, seconds, heavy, kind in rows:
         print(f"| {name} | {seconds * 1000:.1f} | {seconds / empty:.1f} | {seconds / one_chart:.2f} | {heavy} | {kind} |")

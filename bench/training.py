@@ -11,6 +11,7 @@ import time
 import numpy as np
 
 from nncore import mlp
+from nncore import optimizer as optim
 
 MODELS = (
     ("2-8-8-1 tanh, sigmoid + binary cross-entropy", [2, 8, 8, 1], "sigmoid_bce"),
@@ -52,7 +53,7 @@ def round_ratio(numpy_rates, keras_rates):
 
 def numpy_runner(sizes, output, optimizer, x, t, dtype):
     params = mlp.init_params(sizes, "tanh", seed=0, dtype=dtype)
-    opt = mlp.make_optimizer(optimizer, LR)
+    opt = optim.make_optimizer(optimizer, LR)
 
     def run(count):
         history = mlp.train(params, x, t, activation="tanh", output=output, optimizer=opt, epochs=count)

@@ -54,7 +54,7 @@ def train_step(params, optimizer, x, t, activation, output, l2=0.0):
     y, a_list, h_list = forward(params, x, activation, output)
     before = loss(y, t, output) + l2_penalty(params, l2)
     grads = backward(params, x, a_list, h_list, y, t, activation, output, l2)
-    optimizer.update(params, grads)  # SGD, Momentum or Adam of nncore.mlp, as in the book's optimizer.py
+    optimizer.update(params, grads)  # SGD, Momentum or Adam of nncore.optimizer
     return before
 
 

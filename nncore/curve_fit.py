@@ -34,20 +34,15 @@ def plane(x, a=1.0):
 class Target:
     function: object  # y = function(x of shape (n, inputs), a) of shape (n,)
     inputs: int
-    latex: str  # "{a}" stands for the 3-input target's adjustable coefficient
 
 
 TARGETS = {
-    "parabola": Target(parabola, 1, r"y = -3(x - 0.5)^2"),
-    "cubic": Target(cubic, 1, r"y = (x - 0.3)(x - 0.6)(x - 0.9) + 5"),
-    "line": Target(line, 1, r"y = 2x + 1"),
-    "plane": Target(plane, 3, r"y = {a}\,x_1 - 4x_2 + 2x_3"),
+    "parabola": Target(parabola, 1),
+    "cubic": Target(cubic, 1),
+    "line": Target(line, 1),
+    "plane": Target(plane, 3),
 }
 PLANE_WEIGHTS = (-4.0, 2.0)  # the 3-input target's weights of x2 and x3; x1's is the adjustable a
-
-
-def target_latex(name, a=1.0):
-    return TARGETS[name].latex.replace("{a}", f"{a:g}")
 
 
 def plane_coefficients(a):
@@ -112,12 +107,3 @@ def flat_line_loss(y):
     """
     y = np.asarray(y, dtype=float)
     return 0.5 * float(np.mean((y - y.mean()) ** 2))
-
-
-def linear_latex(w, c, digits=4):
-    """y = w1·x1 + ... + c as LaTeX, with `digits` significant digits: "y = 2\\,x + 1" for one input."""
-    names = ["x"] if len(w) == 1 else [f"x_{i}" for i in range(1, len(w) + 1)]
-    terms = [(" - " if weight < 0 else " + ", f"{abs(weight):.{digits}g}\\,{name}") for weight, name in zip(w, names)]
-    terms.append((" - " if c < 0 else " + ", f"{abs(c):.{digits}g}"))
-    first_sign, first = terms[0]
-    return "y = " + ("-" if first_sign == " - " else "") + first + "".join(sign + term for sign, term in terms[1:])

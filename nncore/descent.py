@@ -286,10 +286,3 @@ def local_critical_rates(landscape):
     quadratic with the Hessian there, so a larger learning rate cannot settle into it."""
     return [critical_learning_rate(np.linalg.eigvalsh(landscape.hessian(np.array(point))))
             for point in landscape.minima]
-
-
-def learning_rate_from_log10(exponent):
-    """10 ** exponent rounded to a number one can say: two significant digits below 1 (0.5, 0.95,
-    0.05), three from 1 up (1.02, just above the critical rate 1 of x² or x0² + x1²)."""
-    lr = 10.0 ** exponent
-    return float(f"{lr:.2g}" if lr < 1 else f"{lr:.3g}")

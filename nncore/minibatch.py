@@ -9,14 +9,20 @@ steps per epoch, the full batch takes one exact step. How the rows of each batch
 - "shuffle": a new permutation every epoch, cut into consecutive slices (what Keras fit does);
 - "slice":   x[i:i + m] in the data's own order, the same batches in every epoch.
 """
+import math
+
 import numpy as np
 
 from nncore.divergence import has_diverged
 from nncore.line_fit import least_squares_line, line_gradient, line_hessian, line_loss
-from nncore.mnist_recipe import steps_per_epoch
 from nncore.run import stopped_run
 
 SAMPLINGS = ("choice", "shuffle", "slice")
+
+
+def steps_per_epoch(samples, batch_size):
+    """Weight updates in one epoch: the last, smaller batch counts too (60000 / 128 → 469)."""
+    return math.ceil(samples / batch_size)
 
 
 def epoch_arithmetic(samples, batch_size, epochs):

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nncore.mlp import init_params, make_optimizer, predict, train
+from nncore.mlp import init_params, predict, train
+from nncore.optimizer import make_optimizer
 from nncore.run import Run
 from nncore.scaling import SCALINGS, fit_scaler
 
@@ -165,52 +166,3 @@ def compare_scalings(x, y, train_rows, test_rows, progress=None, **settings):
         results[scaling] = fit_table(x, y, train_rows, test_rows, scaling=scaling, progress=report if progress else None,
                                      **settings)
     return results
-
-
-KERAS_OPTIMIZERS = {"sgd": "SGD(learning_rate={lr:g})", "momentum": "SGD(learning_rate={lr:g}, momentum=0.9)",
-                    "adam": "Adam(learning_rate={lr:g})"}
-
-
-def keras_equivalent(inputs, target, n_train, *, scaling, hidden, batch_size, epochs, lr, scale_target, shuffle,
-                     optimizer="adam", split_seed=0, file_name="data.csv", encoding="utf-8", separator=",", header=True,
-                     drop_missing=False):
-    """The same experiment written with Keras, as the course writes it, for learners to run themselves.
-
-    The file is read as nncore.csv_table read it (encoding, separator; without a header pandas
-    numbers the columns from 0, where csv_table named them col1, col2, ...)."""
-    def column(name):
-        return name if header else int(name[3:]) - 1
-
-    options = "".join([f", encoding={encoding!r}" if encoding != "utf-8" else "",
-                       f", sep={separator!r}" if separator != "," else "", ", decimal=','" if separator == ";" else "",
-                       "" if header else ", header=None"])
-    lines = ["import keras", "import numpy as np", "import pandas as pd", "",
-             f"data = pd.read_csv({file_name!r}{options})" + (".dropna()" if drop_missing else ""),
-             f"x = data[{[column(name) for name in inputs]!r}].to_numpy()",
-             f"y = data[{column(target)!r}].to_numpy()"]
-    if shuffle:
-        lines += [f"order = np.random.default_rng({split_seed}).permutation(len(x))", "x, y = x[order], y[order]"]
-    lines += [f"x_train, x_test = x[:{n_train}], x[{n_train}:]", f"y_train, y_test = y[:{n_train}], y[{n_train}:]"]
-    if scaling == "minmax":
-        lines += ["low, high = x_train.min(axis=0), x_train.max(axis=0)  # training rows only",
-                  "x_train, x_test = (x_train - low) / (high - low), (x_test - low) / (high - low)"]
-    elif scaling == "standard":
-        lines += ["mean, std = x_train.mean(axis=0), x_train.std(axis=0)  # training rows only",
-                  "x_train, x_test = (x_train - mean) / std, (x_test - mean) / std"]
-    if scale_target:
-        lines += ["y_mean, y_std = y_train.mean(), y_train.std()",
-                  "y_train_scaled, y_test_scaled = (y_train - y_mean) / y_std, (y_test - y_mean) / y_std"]
-    fit_y = ("y_train_scaled", "y_test_scaled") if scale_target else ("y_train", "y_test")
-    lines += ["", "model = keras.Sequential([",
-              f"    keras.Input(({len(inputs)},)),",
-              f"    keras.layers.Dense({hidden}, activation='relu'),",
-              "    keras.layers.Dense(1),", "])",
-              f"model.compile(optimizer=keras.optimizers.{KERAS_OPTIMIZERS[optimizer].format(lr=lr)}, loss='mse')",
-              f"history = model.fit(x_train, {fit_y[0]}, batch_size={batch_size}, epochs={epochs},",
-              f"                    validation_data=(x_test, {fit_y[1]}))", ""]
-    if scale_target:
-        lines += ["pred = model.predict(x_test).ravel() * y_std + y_mean  # back in y's units"]
-    else:
-        lines += ["pred = model.predict(x_test).ravel()"]
-    lines += ["print('test MSE', np.mean((pred - y_test) ** 2))", "print('r', np.corrcoef(pred, y_test)[0, 1])"]
-    return "\n".join(lines)

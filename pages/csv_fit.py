@@ -6,16 +6,18 @@ import math
 import pandas as pd
 import streamlit as st
 
-from nncore.csv_table import (MAX_BYTES, MAX_ROWS, MIN_ROWS, SAMPLE_NOISE, TableError, describe_bytes, read_table,
-                              sample_csv, sample_frame)
-from nncore.mlp import OPTIMIZERS, init_params, train
-from nncore.mnist_recipe import steps_per_epoch
+from nncore.sample_table import SAMPLE_NOISE, sample_frame
+from nncore.mlp import init_params, train
+from nncore.optimizer import OPTIMIZERS
+from nncore.minibatch import steps_per_epoch
 from nncore.scaling import SCALINGS, fit_scaler
-from nncore.table_fit import compare_scalings, fit_table, keras_equivalent, reference_mses, split_rows
+from nncore.table_fit import compare_scalings, fit_table, reference_mses, split_rows
 from ui.charts import show, show_square
+from ui.csv_table import MAX_BYTES, MAX_ROWS, MIN_ROWS, TableError, describe_bytes, read_table, sample_csv
 from ui.csv_fit_charts import error_message, mse_curves, predicted_against_actual, table_notes
 from ui.frame import PageFrame
 from ui.i18n import current_language, t
+from ui.keras_code import keras_equivalent
 from ui.layout import main_picture
 from ui.kept_results import keep_result, kept_results
 from ui.loss_formulas import state_loss
@@ -95,7 +97,6 @@ def describe_sample(source):
 def read(raw):
     """The Table, or None after explaining in words why the file cannot be used."""
     drop = st.session_state.get("csv_fit.drop_missing", False)
-    page.uses(read_table)
     try:
         table = load(raw, drop)
     except TableError as error:

@@ -6,14 +6,15 @@ import pandas as pd
 import streamlit as st
 
 from nncore.descent import (LANDSCAPES, barely_moves, classify_path, critical_learning_rate, cut_at_divergence, descend,
-                            descend_batch, learning_rate_from_log10, local_critical_rates, quadratic_regime,
+                            descend_batch, local_critical_rates, quadratic_regime,
                             regime_of_run, regimes_against_lr, run_verdict)
 from nncore.divergence import DIVERGENCE_LIMIT
 from nncore.example_functions import function_2
 from nncore.gradient import gradient_descent, numerical_gradient
 from ui.charts import INK, LINE_WIDTH, PALETTE, show
 from ui.descent_charts import MINIMUM_COLOUR, PATH_COLOUR, regime_strip
-from ui.descent_views import SHADE_PALETTE, point_text, regime_bands, shade_codes
+from ui.descent_views import SHADE_PALETTE, learning_rate_from_log10, point_text, regime_bands, shade_codes
+
 from ui.frame import PageFrame
 from ui.i18n import t
 from ui.live_player import (LivePlayer, image_layer, legend_item, line_layer, named, plot_panel, points_layer,
@@ -79,7 +80,7 @@ with settings_column:  # as on Overshooting and Mini-batch
     settings = st.popover(t("descent.more_settings"), icon=":material/tune:", width="stretch")
 with lr_column:
     exponent = ctl.slider("log_lr", t("descent.log_lr"), -10.0, 1.0, -1.0, 0.01, format="%.2f")
-    lr = page.uses(learning_rate_from_log10)(exponent)
+    lr = learning_rate_from_log10(exponent)
     st.markdown(t("descent.lr_is", exponent=f"{exponent:.2f}", lr=f"{lr:g}"))
 with settings:
     steps = ctl.slider("steps", t("descent.steps"), 1, 200, 100, 1)

@@ -4,12 +4,13 @@ import streamlit as st
 
 from nncore.digits import MODELS
 from nncore.mnist import load_mnist
-from nncore.mnist_recipe import OPTIMIZERS, course_pipeline, steps_per_epoch
+from nncore.minibatch import steps_per_epoch
 from ui.charts import show
 from ui.digit_charts import training_curves
 from ui.digit_views import USER_MODEL, mnist_or_explain
 from ui.frame import PageFrame
 from ui.i18n import current_language, t
+from ui.keras_code import MNIST_OPTIMIZERS as OPTIMIZERS, course_pipeline
 from ui.layout import main_picture
 from ui.loss_formulas import state_loss
 

@@ -3,13 +3,14 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from nncore.curve_fit import (TARGETS, collapsed_line, dead_units, flat_line_loss, layer_sizes, linear_latex, make_data,
-                              parameter_breakdown, parameter_count, plane_coefficients, target_latex)
+from nncore.curve_fit import (TARGETS, collapsed_line, dead_units, flat_line_loss, layer_sizes, make_data,
+                              parameter_breakdown, parameter_count, plane_coefficients)
 from nncore import backprop
-from nncore.mlp import OPTIMIZERS, SGD, Adam, Momentum, forward, init_params, loss, predict
+from nncore.mlp import forward, init_params, loss, predict
+from nncore.optimizer import OPTIMIZERS, SGD, Adam, Momentum
 from ui.charts import PALETTE, show
 from ui.frame import PageFrame
-from ui.hidden_regression_charts import DARK_GREY, GREY, weights_chart
+from ui.hidden_regression_charts import DARK_GREY, GREY, linear_latex, target_latex, weights_chart
 from ui.i18n import t
 from ui.live_player import LivePlayer, hline_layer, legend_item, line_layer, plot_panel, points_layer, show_player
 from ui.live_run import current_run

@@ -165,7 +165,7 @@ def draw_hidden_outputs(kr, result):
     before = kr.relu_activations(result["weights_before"], kr.HIDDEN_X)
     after = kr.relu_activations(result["weights"], kr.HIDDEN_X)
     st.markdown(f"**{t('keras_recipes.hidden_title')}**")
-    st.markdown("\n".join(f"- " + t("keras_recipes.hidden_line", k=k, before=np.round(h0[0], 3).tolist(),
+    st.markdown("\n".join("- " + t("keras_recipes.hidden_line", k=k, before=np.round(h0[0], 3).tolist(),
                                       after=np.round(h1[0], 3).tolist())
                           for k, (h0, h1) in enumerate(zip(before, after), start=1)))
     dead = [k for k, h in enumerate(before, start=1) if not np.any(h > 0)]

@@ -5,9 +5,8 @@ import numpy as np
 import streamlit as st
 
 from nncore.line_fit import least_squares_line, line_gradient, line_loss, make_line_data, max_stable_learning_rate
-from nncore.minibatch import (SAMPLINGS, batch_losses, epoch_arithmetic, epoch_batches, final_loss_grid, loss_ellipses,
+from nncore.minibatch import (steps_per_epoch, SAMPLINGS, batch_losses, epoch_arithmetic, epoch_batches, final_loss_grid, loss_ellipses,
                               sgd_line)
-from nncore.mnist_recipe import steps_per_epoch
 from nncore.number_list import parse_whole_numbers
 from ui.charts import INK, show
 from ui.frame import PageFrame

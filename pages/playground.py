@@ -5,16 +5,18 @@ import streamlit as st
 from nncore.datasets2d import DATASETS, FEATURES, feature_matrix, make_dataset, targets_for, train_test_split
 from nncore.evaluation import confusion_matrix, predicted_classes
 from nncore import backprop
-from nncore.mlp import ACTIVATIONS, OPTIMIZERS, OUTPUTS, SGD, Adam, Momentum, forward, init_params, predict
-from nncore.mlp_export import keras_code, params_to_json
+from nncore.mlp import ACTIVATIONS, OUTPUTS, forward, init_params, predict
+from nncore.optimizer import OPTIMIZERS, SGD, Adam, Momentum
 from ui.charts import PALETTE
 from ui.frame import PageFrame
 from ui.i18n import t
+from ui.keras_code import keras_code
 from ui.live_player import (LivePlayer, b64, image_layer, legend_item, plot_panel, points_layer, show_player,
                             table_panel, thumbs_panel)
 from ui.live_run import current_run
 from ui.live_views import grid, surface_codes, surface_palette
 from ui.loss_formulas import OUTPUT_LOSS, state_loss
+from ui.mlp_export import params_to_json
 from ui.neuron_images import PALETTE as NEURON_PALETTE
 from ui.neuron_images import layer_levels
 from ui.training_charts import class_range
@@ -77,8 +79,7 @@ config = (name, classes, noise, train_percent, seed, tuple(features), tuple(widt
           batch_size, l2)
 run = current_run(KEY, config, lambda: init_params(sizes, activation, seed, np.float32), optimizer, lr)
 page.uses(make_dataset, feature_matrix, init_params, backprop.forward, backprop.backward, backprop.train_step,
-          backprop.train, SGD, Momentum, Adam, confusion_matrix,
-          params_to_json, keras_code)
+          backprop.train, SGD, Momentum, Adam, confusion_matrix, keras_code)
 training = {"activation": activation, "output": output, "batch_size": batch_size, "l2": l2}
 run.start(f_train, t_train, f_test, t_test, **training)
 

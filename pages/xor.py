@@ -4,7 +4,8 @@ import pandas as pd
 import streamlit as st
 
 from nncore import backprop
-from nncore.mlp import ACTIVATIONS, OPTIMIZERS, SGD, Adam, Momentum, accuracy, init_params, loss, predict
+from nncore.mlp import ACTIVATIONS, accuracy, init_params, loss, predict
+from nncore.optimizer import OPTIMIZERS, SGD, Adam, Momentum
 from nncore.perceptron import INPUTS, TRUTH_TABLES, line_segment
 from ui.charts import PALETTE
 from ui.frame import PageFrame

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from nncore import backprop, mlp
+from nncore import optimizer as optim
 from tests.app_driver import open_page
 from ui.catalog import PAGES
 
@@ -21,14 +22,14 @@ def _data(output, rows=20):
 
 
 @pytest.mark.parametrize("activation, output, optimizer",
-                         list(itertools.product(mlp.ACTIVATIONS, mlp.OUTPUTS, mlp.OPTIMIZERS)))
+                         list(itertools.product(mlp.ACTIVATIONS, mlp.OUTPUTS, optim.OPTIMIZERS)))
 def test_teaching_code_trains_exactly_as_the_fast_code(activation, output, optimizer):
     x, t, outputs = _data(output)
     fast = mlp.init_params([3, 5, 4, outputs], activation, seed=1)
     plain = {key: value.copy() for key, value in fast.items()}  # plain arrays, no shared flat buffer
     settings = dict(activation=activation, output=output, epochs=6, batch_size=8, l2=0.01, seed=2)
-    run = mlp.train(fast, x, t, optimizer=mlp.make_optimizer(optimizer, 0.05), **settings)
-    losses = backprop.train(plain, x, t, optimizer=mlp.make_optimizer(optimizer, 0.05), **settings)
+    run = mlp.train(fast, x, t, optimizer=optim.make_optimizer(optimizer, 0.05), **settings)
+    losses = backprop.train(plain, x, t, optimizer=optim.make_optimizer(optimizer, 0.05), **settings)
     np.testing.assert_allclose(losses, run.loss, rtol=1e-12, atol=1e-14)
     for key in fast:
         np.testing.assert_allclose(plain[key], fast[key], rtol=1e-12, atol=1e-14, err_msg=key)
@@ -55,6 +56,6 @@ def test_backward_matches_the_numerical_gradient():
 def test_the_live_pages_show_the_teaching_code(page_id):
     at = open_page(next(p for p in PAGES if p.page_id == page_id), lang="en")
     shown = "\n".join(code.value for code in at.code)
-    for function in (backprop.forward, backprop.backward, backprop.train_step, backprop.train, mlp.Adam):
+    for function in (backprop.forward, backprop.backward, backprop.train_step, backprop.train, optim.Adam):
         assert inspect.getsource(function).rstrip() in shown, function.__name__
     assert inspect.getsource(mlp.backward).rstrip() not in shown  # the fast path stays out of sight

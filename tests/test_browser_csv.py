@@ -6,7 +6,7 @@ cp949) gets its column pickers and trains.
 import pytest
 from playwright.sync_api import expect
 
-from nncore.csv_table import MAX_BYTES, describe_bytes
+from ui.csv_table import MAX_BYTES, describe_bytes
 from tests.browser_support import require_chromium
 from tools.browser import page_at, wait_until_drawn
 from tools.serve import ROOT

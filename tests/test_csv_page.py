@@ -1,9 +1,9 @@
 """The "Your CSV" page under AppTest with the sample (AppTest cannot upload: tests/test_browser_csv.py does),
-and the page's words for every file nncore.csv_table rejects."""
+and the page's words for every file ui.csv_table rejects."""
 import numpy as np
 import pytest
 
-from nncore.csv_table import CODES, TableError, read_table, sample_csv
+from ui.csv_table import CODES, TableError, read_table, sample_csv
 from nncore.table_fit import fit_table, split_rows
 from tests.app_driver import assert_healthy, click, metric, open_page
 from ui.catalog import PAGES

@@ -4,10 +4,11 @@ import math
 import numpy as np
 import pytest
 
-from nncore.csv_table import (MAX_COLUMNS, MIN_ROWS, SAMPLE_COEFFICIENTS, SAMPLE_RANGES, TableError, read_table,
-                              sample_csv, sample_frame)
+from nncore.sample_table import SAMPLE_COEFFICIENTS, SAMPLE_RANGES, sample_frame
+from ui.csv_table import MAX_COLUMNS, MIN_ROWS, TableError, read_table, sample_csv
+from ui.keras_code import keras_equivalent
 from nncore.scaling import SCALINGS
-from nncore.table_fit import (compare_scalings, correlation, fit_table, keras_equivalent, mse, prepare, reference_mses,
+from nncore.table_fit import (compare_scalings, correlation, fit_table, mse, prepare, reference_mses,
                               split_rows)
 
 FOUR_ROWS = b"a,b\n1,2\n3,4\n5,6\n7,8\n"

@@ -8,13 +8,14 @@ import pytest
 
 from nncore.divergence import DIVERGENCE_LIMIT
 from nncore.descent import (LANDSCAPES, Landscape, barely_moves, classify_path, cut_at_divergence,
-                            descend, descend_batch, learning_rate_from_log10, local_critical_rates, quadratic_regime,
+                            descend, descend_batch, local_critical_rates, quadratic_regime,
                             regime_of_run, regimes_against_lr, run_verdict)
 from nncore.example_functions import function_2
 from nncore.gradient import gradient_descent, numerical_gradient
 from tests.app_driver import assert_healthy, click, metric, open_page, player_action, player_data
 from tools.browser import chromium_available
 from ui.catalog import PAGES
+from ui.descent_views import learning_rate_from_log10
 from ui.i18n import translate
 
 DESCENT = next(p for p in PAGES if p.page_id == "descent")

@@ -7,7 +7,8 @@ from nncore.batch_timing import (Timing, batch_sizes_up_to, classify_in_batches,
 from nncore.digit_augment import affine, augment, thicken
 from nncore.digits import classify
 from nncore.evaluation import accuracy, confident_mistakes, confusion_matrix
-from nncore.mnist_recipe import course_pipeline, steps_per_epoch
+from nncore.minibatch import steps_per_epoch
+from ui.keras_code import course_pipeline
 
 
 def test_confusion_matrix_counts_true_against_predicted():

@@ -2,6 +2,7 @@
 import numpy as np
 
 from nncore import mlp
+from nncore import optimizer as optim
 from nncore.descent import LANDSCAPES, cut_at_divergence, descend
 from nncore.divergence import DIVERGENCE_LIMIT, has_diverged
 from nncore.line_fit import descend_line, make_line_data
@@ -33,10 +34,10 @@ def _diverging_and_settling_runs():
         yield "cut_at_divergence", cut_at_divergence(path, path[:, 0] ** 2), diverges
     params = mlp.init_params([2, 4, 1], "linear", seed=0)
     yield "mlp.train", mlp.train(params, xor_x * 100.0, xor_t, activation="linear", output="identity_mse",
-                                 optimizer=mlp.SGD(1.0), epochs=50), True
+                                 optimizer=optim.SGD(1.0), epochs=50), True
     params = mlp.init_params([2, 4, 1], "tanh", seed=0)
     yield "mlp.train", mlp.train(params, xor_x, xor_t, activation="tanh", output="sigmoid_bce",
-                                 optimizer=mlp.SGD(0.1), epochs=50), False
+                                 optimizer=optim.SGD(0.1), epochs=50), False
 
 
 def test_every_loop_returns_one_run_type_stopped_by_the_one_rule():

@@ -2,7 +2,8 @@
 import numpy as np
 import pytest
 
-from nncore.mlp import init_params, make_optimizer, train
+from nncore.mlp import init_params, train
+from nncore.optimizer import make_optimizer
 from ui.live_run import LiveRun
 
 RNG = np.random.default_rng(3)

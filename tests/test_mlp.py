@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from nncore import mlp
+from nncore import optimizer as optim
 from nncore.divergence import DIVERGENCE_LIMIT
 from nncore.gradient import numerical_gradient
 
@@ -219,13 +220,13 @@ def test_init_shapes_zero_biases_and_seeds():
 
 def test_sgd_step():
     params = {"W": np.array([1.0, -2.0])}
-    mlp.SGD(lr=0.1).update(params, {"W": np.array([0.5, 1.0])})
+    optim.SGD(lr=0.1).update(params, {"W": np.array([0.5, 1.0])})
     np.testing.assert_allclose(params["W"], [0.95, -2.1], atol=1e-15)
 
 
 def test_momentum_two_steps():
     params = {"W": np.array([1.0, -2.0])}
-    optimizer = mlp.Momentum(lr=0.1, momentum=0.9)
+    optimizer = optim.Momentum(lr=0.1, momentum=0.9)
     grads = {"W": np.array([0.5, 1.0])}
     optimizer.update(params, grads)  # v = -0.1 g = [-0.05, -0.1]
     np.testing.assert_allclose(params["W"], [0.95, -2.1], atol=1e-15)
@@ -236,7 +237,7 @@ def test_momentum_two_steps():
 def test_adam_moves_lr_per_step_for_a_constant_gradient():
     # With g constant the bias-corrected m / sqrt(v) is exactly sign(g), whatever |g|
     params = {"W": np.array([1.0, -2.0, 3.0])}
-    optimizer = mlp.Adam(lr=0.1, eps=0.0)
+    optimizer = optim.Adam(lr=0.1, eps=0.0)
     for _ in range(3):
         optimizer.update(params, {"W": np.array([0.5, -4.0, 1e-3])})
     np.testing.assert_allclose(params["W"], [0.7, -1.7, 2.7], atol=1e-12)
@@ -244,7 +245,7 @@ def test_adam_moves_lr_per_step_for_a_constant_gradient():
 
 def test_adam_two_different_gradients_by_hand():
     params = {"W": np.array([1.0])}
-    optimizer = mlp.Adam(lr=0.1, eps=0.0)
+    optimizer = optim.Adam(lr=0.1, eps=0.0)
     optimizer.update(params, {"W": np.array([0.5])})  # first step: lr * sign(g)
     np.testing.assert_allclose(params["W"], [0.9], atol=1e-12)
     # m = 0.9 * 0.05 - 0.1 = -0.055, v = 0.999 * 0.00025 + 0.001 = 0.00124975
@@ -254,12 +255,12 @@ def test_adam_two_different_gradients_by_hand():
 
 
 def test_make_optimizer():
-    assert isinstance(mlp.make_optimizer("sgd", 0.1), mlp.SGD)
-    assert isinstance(mlp.make_optimizer("momentum", 0.1), mlp.Momentum)
-    adam = mlp.make_optimizer("adam", 0.02)
-    assert isinstance(adam, mlp.Adam) and adam.lr == 0.02
+    assert isinstance(optim.make_optimizer("sgd", 0.1), optim.SGD)
+    assert isinstance(optim.make_optimizer("momentum", 0.1), optim.Momentum)
+    adam = optim.make_optimizer("adam", 0.02)
+    assert isinstance(adam, optim.Adam) and adam.lr == 0.02
     with pytest.raises(ValueError):
-        mlp.make_optimizer("rmsprop", 0.1)
+        optim.make_optimizer("rmsprop", 0.1)
 
 
 # --- training -------------------------------------------------------------------------
@@ -268,7 +269,7 @@ def test_make_optimizer():
 def test_xor_is_learned_with_one_hidden_layer(seed):
     params = mlp.init_params([2, 4, 1], "tanh", seed=seed)
     history = mlp.train(params, XOR_X, XOR_T, activation="tanh", output="sigmoid_bce",
-                        optimizer=mlp.Adam(0.05), epochs=2000)
+                        optimizer=optim.Adam(0.05), epochs=2000)
     assert history.diverged_at is None
     y = mlp.predict(params, XOR_X, "tanh", "sigmoid_bce")
     assert ((y.ravel() > 0.5) == XOR_T).all()
@@ -279,7 +280,7 @@ def test_xor_is_not_learned_without_hidden_layer():
     for seed in range(3):
         params = mlp.init_params([2, 1], "tanh", seed=seed)
         history = mlp.train(params, XOR_X, XOR_T, activation="tanh", output="sigmoid_bce",
-                            optimizer=mlp.Adam(0.05), epochs=3000)
+                            optimizer=optim.Adam(0.05), epochs=3000)
         assert max(history.metrics["accuracy"]) <= 0.75
         assert mlp.accuracy(mlp.predict(params, XOR_X, "tanh", "sigmoid_bce"), XOR_T, "sigmoid_bce") <= 0.75
 
@@ -287,7 +288,7 @@ def test_xor_is_not_learned_without_hidden_layer():
 def test_train_step_reports_loss_before_the_update():
     params = mlp.init_params([2, 4, 1], seed=0)
     before = mlp.total_loss(params, XOR_X, XOR_T, "tanh", "sigmoid_bce", l2=0.01)
-    stats = mlp.train_step(params, mlp.SGD(0.5), XOR_X, XOR_T, "tanh", "sigmoid_bce", l2=0.01)
+    stats = mlp.train_step(params, optim.SGD(0.5), XOR_X, XOR_T, "tanh", "sigmoid_bce", l2=0.01)
     assert stats["loss"] == pytest.approx(before, rel=1e-12)
     assert stats["accuracy"] in (0.0, 0.25, 0.5, 0.75, 1.0)
     assert mlp.total_loss(params, XOR_X, XOR_T, "tanh", "sigmoid_bce", l2=0.01) < before
@@ -298,7 +299,7 @@ def test_history_lengths_and_test_metrics():
     x, x_test = rng.normal(size=(40, 2)), rng.normal(size=(10, 2))
     t, t_test = (x[:, 0] > 0).astype(int), (x_test[:, 0] > 0).astype(int)
     params = mlp.init_params([2, 5, 2], "relu")
-    history = mlp.train(params, x, t, activation="relu", output="softmax_ce", optimizer=mlp.SGD(0.1),
+    history = mlp.train(params, x, t, activation="relu", output="softmax_ce", optimizer=optim.SGD(0.1),
                         epochs=7, batch_size=16, x_test=x_test, t_test=t_test)
     assert {key: len(history.series(key)) for key in ("loss", "accuracy", "test_loss", "test_accuracy")} == {
         "loss": 7, "accuracy": 7, "test_loss": 7, "test_accuracy": 7}
@@ -307,7 +308,7 @@ def test_history_lengths_and_test_metrics():
     assert all(0.0 <= a <= 1.0 for a in history.metrics["accuracy"] + history.metrics["test_accuracy"])
 
     without_test = mlp.train(mlp.init_params([2, 5, 1]), x, x[:, :1], activation="tanh", output="identity_mse",
-                             optimizer=mlp.SGD(0.1), epochs=3)
+                             optimizer=optim.SGD(0.1), epochs=3)
     assert len(without_test.loss) == 3 and without_test.metrics["test_loss"] == []
     assert without_test.metrics["accuracy"] == [None, None, None]
 
@@ -325,7 +326,7 @@ def test_mini_batches_are_shuffled_and_cover_every_row(monkeypatch):
     monkeypatch.setattr(mlp, "train_step", recording_step)
     x = np.column_stack([np.arange(10.0), np.zeros(10)])  # column 0 names the row
     history = mlp.train(mlp.init_params([2, 3, 1]), x, np.zeros(10), activation="tanh", output="sigmoid_bce",
-                        optimizer=mlp.SGD(0.01), epochs=2, batch_size=4)
+                        optimizer=optim.SGD(0.01), epochs=2, batch_size=4)
     assert [len(batch) for batch in seen] == [4, 4, 2, 4, 4, 2]
     first_epoch, second_epoch = sum(seen[:3], []), sum(seen[3:], [])
     assert sorted(first_epoch) == sorted(second_epoch) == list(range(10))
@@ -341,7 +342,7 @@ def test_training_is_reproducible_with_a_seed():
 
     def trained(seed):
         params = mlp.init_params([2, 4, 1], seed=0)
-        mlp.train(params, x, t, activation="tanh", output="sigmoid_bce", optimizer=mlp.SGD(0.1), epochs=3,
+        mlp.train(params, x, t, activation="tanh", output="sigmoid_bce", optimizer=optim.SGD(0.1), epochs=3,
                   batch_size=8, seed=seed)
         return params["W1"]
 
@@ -356,7 +357,7 @@ def test_float32_parameters_stay_float32(activation, output):
     _, cache = mlp.forward(params, XOR_X, activation, output)
     assert all(h.dtype == np.float32 for h in [*cache["hidden"], cache["y"]])
     history = mlp.train(params, XOR_X, XOR_T, activation=activation, output=output,
-                        optimizer=mlp.Adam(0.05), epochs=20)
+                        optimizer=optim.Adam(0.05), epochs=20)
     assert all(value.dtype == np.float32 for value in params.values())
     assert all(math.isfinite(value) for value in history.loss)
 
@@ -384,7 +385,7 @@ def test_divergence_is_detected_and_params_restored(lr):
     x = rng.normal(0.0, 10.0, size=(64, 2))
     t = x @ np.array([[1.0], [-2.0]])
     params = mlp.init_params([2, 8, 1], "linear", seed=0)
-    history = mlp.train(params, x, t, activation="linear", output="identity_mse", optimizer=mlp.SGD(lr),
+    history = mlp.train(params, x, t, activation="linear", output="identity_mse", optimizer=optim.SGD(lr),
                         epochs=100)
     assert history.diverged
     assert history.diverged_at >= 2 and len(history.loss) == history.diverged_at - 1
@@ -400,7 +401,7 @@ def test_parameters_that_overflow_count_as_divergence():
     start = {key: value.copy() for key, value in params.items()}
     with np.errstate(all="ignore"):
         history = mlp.train(params, XOR_X, XOR_T, activation="tanh", output="sigmoid_bce",
-                            optimizer=mlp.SGD(math.inf), epochs=5)
+                            optimizer=optim.SGD(math.inf), epochs=5)
     assert history.diverged_at == 1
     assert history.loss == []
     assert all(np.array_equal(params[key], start[key]) for key in params)

@@ -3,7 +3,8 @@ import numpy as np
 import pytest
 
 from nncore.mlp import init_params, predict
-from nncore.mlp_export import keras_code, layer_sizes, params_from_json, params_to_json
+from ui.keras_code import keras_code
+from ui.mlp_export import layer_sizes, params_from_json, params_to_json
 
 
 def test_json_round_trip():

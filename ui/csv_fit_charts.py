@@ -2,7 +2,7 @@
 nncore's results: why a file cannot be used, and what was read from one that can."""
 import altair as alt
 
-from nncore.csv_table import describe_bytes
+from ui.csv_table import describe_bytes
 from ui.charts import INK, LINE_WIDTH, PALETTE, data, spec_cache
 from ui.i18n import translate
 
@@ -10,7 +10,7 @@ SEPARATOR_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 
 
 def error_message(error, lang):
-    """The translated explanation of a nncore.csv_table.TableError, with its details filled in."""
+    """The translated explanation of a ui.csv_table.TableError, with its details filled in."""
     details = dict(error.details)
     reason = details.pop("reason", None)
     if error.code == "too_large":

@@ -40,3 +40,10 @@ def point_text(point, digits):
     """A point as the book prints it: one number in 1-D, (x0, x1) in 2-D."""
     numbers = [f"{v:.{digits}g}" for v in np.ravel(point)]
     return numbers[0] if len(numbers) == 1 else f"({', '.join(numbers)})"
+
+
+def learning_rate_from_log10(exponent):
+    """10 ** exponent rounded to a number one can say: two significant digits below 1 (0.5, 0.95,
+    0.05), three from 1 up (1.02, just above the critical rate 1 of x² or x0² + x1²)."""
+    lr = 10.0 ** exponent
+    return float(f"{lr:.2g}" if lr < 1 else f"{lr:.3g}")

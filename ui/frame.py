@@ -30,6 +30,9 @@ def source_without_import(module_name, function_name):
     return ast.get_source_segment(text, node)
 
 
+LEARNER_CODE = ("ui.keras_code",)  # app modules whose code is shown too: it writes the code learners run
+
+
 class PageFrame:
     def __init__(self, page_id):
         require_app_entry()
@@ -44,9 +47,10 @@ class PageFrame:
                 st.markdown(":material/menu_book: " + t(f"{page_id}.define"))
 
     def uses(self, *functions):
-        """Name the nncore functions that computed what the page shows."""
+        """Name the functions that computed what the page shows: nncore's, or a code generator whose
+        output is what the learner reads (LEARNER_CODE)."""
         for function in functions:
-            if not function.__module__.startswith("nncore"):
+            if not function.__module__.startswith(("nncore", *LEARNER_CODE)):
                 raise ValueError(f"{function.__qualname__} is not an nncore function")
             if function not in self.functions:
                 self.functions.append(function)

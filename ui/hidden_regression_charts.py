@@ -24,3 +24,20 @@ def weights_chart(title, value_title, legend_title, series, height=340):
                  alt.Tooltip("value:Q", format=".4f")])
     zero = alt.Chart(data("weights")).mark_rule(color=INK, strokeWidth=1).encode(y=alt.datum(0))
     return (bars + zero).properties(title=title, height=height)
+
+
+TARGET_LATEX = {"parabola": r"y = -3(x - 0.5)^2", "cubic": r"y = (x - 0.3)(x - 0.6)(x - 0.9) + 5",
+                "line": r"y = 2x + 1", "plane": r"y = {a}\,x_1 - 4x_2 + 2x_3"}  # {a}: the plane's adjustable weight
+
+
+def target_latex(name, a=1.0):
+    return TARGET_LATEX[name].replace("{a}", f"{a:g}")
+
+
+def linear_latex(w, c, digits=4):
+    """y = w1·x1 + ... + c as LaTeX, with `digits` significant digits: "y = 2\\,x + 1" for one input."""
+    names = ["x"] if len(w) == 1 else [f"x_{i}" for i in range(1, len(w) + 1)]
+    terms = [(" - " if weight < 0 else " + ", f"{abs(weight):.{digits}g}\\,{name}") for weight, name in zip(w, names)]
+    terms.append((" - " if c < 0 else " + ", f"{abs(c):.{digits}g}"))
+    first_sign, first = terms[0]
+    return "y = " + ("-" if first_sign == " - " else "") + first + "".join(sign + term for sign, term in terms[1:])

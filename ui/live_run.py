@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import streamlit as st
 
-from nncore.mlp import accuracy, l2_penalty, loss, make_optimizer, predict, train
+from nncore.mlp import accuracy, l2_penalty, loss, predict, train
+from nncore.optimizer import make_optimizer
 from nncore.run import Run
 from ui.i18n import t
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from nncore.sample_table import sample_frame
+
 CODES = ("not_csv", "empty", "one_row", "no_numeric", "missing_values", "too_large")
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 20_000
@@ -29,9 +31,6 @@ DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d+")  # 1,5 in a semicolon file
 SIGNATURES = {b"PK\x03\x04": "excel", b"\xd0\xcf\x11\xe0": "excel", b"\x89PNG": "image", b"\xff\xd8\xff": "image",
               b"GIF8": "image", b"%PDF": "pdf"}
 ENCODINGS = ("utf-8-sig", "cp949")
-SAMPLE_COEFFICIENTS = (3.0, -4.0, 2.0)  # y = 3·x1 − 4·x2 + 2·x3 + noise
-SAMPLE_RANGES = (1.0, 10.0, 100.0)  # x1 in [0, 1], x2 in [0, 10], x3 in [0, 100]: scales far apart
-SAMPLE_NOISE = 1.0
 
 
 class TableError(ValueError):
@@ -223,21 +222,6 @@ def _numeric_columns(names, cells, lines, separator):
     return pd.DataFrame(columns, index=lines), ignored, bad_cells
 
 
-def sample_frame(n=1000, seed=0):
-    """The lecture's assignment data: three inputs and y = 3·x1 − 4·x2 + 2·x3 + noise.
-
-    x1, x2, x3 are uniform on [0, 1], [0, 10] and [0, 100] (SAMPLE_RANGES): inputs on very
-    different scales, which is what the scaling comparison is about. The noise is normal with
-    standard deviation SAMPLE_NOISE, so no model can reach a test MSE much below SAMPLE_NOISE².
-    """
-    rng = np.random.default_rng(seed)
-    x = rng.uniform(0.0, 1.0, (n, len(SAMPLE_RANGES))) * np.array(SAMPLE_RANGES)
-    y = x @ np.array(SAMPLE_COEFFICIENTS) + rng.normal(0.0, SAMPLE_NOISE, n)
-    frame = pd.DataFrame(x, columns=[f"x{i}" for i in range(1, len(SAMPLE_RANGES) + 1)])
-    frame["y"] = y
-    return frame
-
-
 def sample_csv(n=1000, seed=0):
-    """sample_frame as UTF-8 CSV bytes (6 decimals), ready for a download button."""
+    """nncore.sample_table.sample_frame as UTF-8 CSV bytes (6 decimals), ready for a download button."""
     return sample_frame(n, seed).to_csv(index=False, float_format="%.6f").encode("utf-8")
