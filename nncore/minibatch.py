@@ -25,6 +25,14 @@ def steps_per_epoch(samples, batch_size):
     return math.ceil(samples / batch_size)
 
 
+def descent_kind(batch_size, n):
+    """The course's name for gradient descent on n samples, batch_size at a time: "batch" (all at once),
+    "stochastic" (SGD: one at a time) or "mini_batch" (a few at a time)."""
+    if batch_size >= n:
+        return "batch"
+    return "stochastic" if batch_size == 1 else "mini_batch"
+
+
 def epoch_arithmetic(samples, batch_size, epochs):
     """The numbers behind fit(epochs=..., batch_size=...): updates per epoch (60000 / 128 → 469), updates
     in all, the size of the last, smaller batch, and the book's iter_per_epoch = max(samples / batch, 1)."""

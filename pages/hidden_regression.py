@@ -50,6 +50,7 @@ with settings:  # what shapes the picture beside it; data and optimizer one clic
                                help=t("live.opt_help"))
         lr = float(ctl.choice("lr", t("live.lr"), LEARNING_RATES, "0.03"))
         seed = ctl.slider("seed", t("live.seed"), 0, 20, 0, 1)
+        st.caption(t("live.kind.batch", n=n_points, size=n_points))  # every step uses all the points
 target = TARGETS[name]
 x, y = dataset(name, n_points, noise, a)
 page.uses(target.function, make_data)

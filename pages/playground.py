@@ -5,6 +5,7 @@ import streamlit as st
 from nncore.datasets2d import DATASETS, FEATURES, feature_matrix, make_dataset, targets_for, train_test_split
 from nncore.evaluation import confusion_matrix, predicted_classes
 from nncore import backprop
+from nncore.minibatch import descent_kind
 from nncore.mlp import ACTIVATIONS, OUTPUTS, forward, init_params, predict
 from nncore.optimizer import OPTIMIZERS, SGD, Adam, Momentum
 from ui.charts import PALETTE
@@ -62,12 +63,14 @@ with settings:  # data and network beside the picture, as in TensorFlow Playgrou
                                help=t("live.opt_help"))
         lr = float(ctl.choice("lr", t("live.lr"), LEARNING_RATES, "0.03"))
         batch_size = ctl.slider("batch", t("playground.batch"), 1, 30, 10, 1)
+        batch_kind = st.empty()  # named once the training data's size is known
         l2 = float(ctl.choice("l2", t("playground.l2"), L2_RATES, "0"))
     if classes > 2 and output != "softmax_ce":
         st.info(t("playground.softmax_needed", classes=classes), icon=":material/info:")
         output = "softmax_ce"
 x_train, y_train, x_test, y_test = dataset(name, classes, noise / 100, train_percent / 100, seed)
 f_train, f_test, f_grid = (feature_matrix(x, features) for x in (x_train, x_test, GRID))
+batch_kind.caption(t(f"live.kind.{descent_kind(batch_size, len(x_train))}", size=batch_size, n=len(x_train)))
 f_all = np.concatenate([f_grid, f_train, f_test]).astype(np.float32)
 split = CELLS ** 2 + len(f_train)
 t_train, t_test = targets_for(y_train, output, classes), targets_for(y_test, output, classes)

@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from nncore import backprop
+from nncore.minibatch import descent_kind
 from nncore.mlp import ACTIVATIONS, accuracy, init_params, loss, predict
 from nncore.optimizer import OPTIMIZERS, SGD, Adam, Momentum
 from nncore.perceptron import INPUTS, TRUTH_TABLES, line_segment
@@ -41,6 +42,7 @@ with settings:  # the network's settings beside the picture, as in TensorFlow Pl
     seed = ctl.slider("seed", t("live.seed"), 0, 20, 0, 1)
     sizes = [2, hidden, 1] if hidden else [2, 1]
     st.caption(t("xor.architecture", sizes="-".join(map(str, sizes))))
+    st.caption(t(f"live.kind.{descent_kind(len(X), len(X))}", n=len(X), size=len(X)))  # all four at every step
     if hidden == 0:
         st.warning(t("xor.no_hidden"), icon=":material/block:")
 config = (hidden, activation, optimizer, lr, seed)

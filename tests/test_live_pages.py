@@ -124,3 +124,18 @@ def test_playground_uses_softmax_for_more_than_two_classes():
     at = open_page(PLAYGROUND, lang="en", query={"data": "blobs", "classes": "5", "out": "sigmoid_bce"})
     assert [i.value for i in at.info] == [translate("playground.softmax_needed", "en", classes=5)]
     assert "→ 5 ·" in next(c.value for c in at.caption if c.value.startswith("Network:"))
+
+
+@pytest.mark.parametrize("batch, kind", [("1", "stochastic"), ("10", "mini_batch"), ("30", "mini_batch")])
+def test_playground_names_its_descent_by_the_batch_size(batch, kind):
+    at = open_page(PLAYGROUND, lang="ko", query={"batch": batch})
+    kinds = [c.value for c in at.caption if c.value.startswith("한 번 갱신할 때")]
+    assert len(kinds) == 1
+    n = int(kinds[0].split("학습 데이터 ")[1].split("개")[0]) if kind != "stochastic" else None
+    expected = translate(f"live.kind.{kind}", "ko", n=n, size=int(batch))
+    assert kinds == [expected]
+
+
+def test_xor_names_full_batch_gradient_descent():
+    at = open_page(XOR, lang="en")
+    assert translate("live.kind.batch", "en", n=4, size=4) in [c.value for c in at.caption]

@@ -5,7 +5,7 @@ import pytest
 
 from nncore.divergence import DIVERGENCE_LIMIT
 from nncore.line_fit import descend_line, least_squares_line, line_loss, make_line_data
-from nncore.minibatch import (SAMPLINGS, epoch_arithmetic, epoch_batches, final_loss_grid, loss_ellipses,
+from nncore.minibatch import (SAMPLINGS, descent_kind, epoch_arithmetic, epoch_batches, final_loss_grid, loss_ellipses,
                               sgd_line)
 from tests.app_driver import assert_healthy, metric, open_page, player_action, player_data
 from ui.catalog import PAGES
@@ -249,3 +249,9 @@ def test_play_moves_every_run_by_its_own_updates_per_epoch():
     assert [f["stats"]["epoch"] for f in frames[:3]] == ["0.0 / 5", "0.1 / 5", "0.2 / 5"]
     half = next(f for f in frames if f["stats"]["epoch"] == "0.5 / 5")
     assert [half["stats"][f"updates{i}"] for i in range(3)] == ["50", "5", "0"]  # 100 points: batches of 1, 10, 100
+
+
+@pytest.mark.parametrize("batch_size, n, kind", [(100, 100, "batch"), (500, 100, "batch"), (1, 100, "stochastic"),
+                                                  (10, 100, "mini_batch"), (1, 1, "batch")])
+def test_descent_is_named_by_its_batch_size(batch_size, n, kind):
+    assert descent_kind(batch_size, n) == kind

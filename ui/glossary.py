@@ -51,7 +51,7 @@ GLOSSARY = (
     Term("epoch", "playground", ko_avoid=("에폭",)),
     Term("training_data", "playground", ko_avoid=("훈련 데이터",), en_avoid=(r"\btraining sets?\b",)),
     Term("test_data", "playground", ko_avoid=("시험 데이터",), en_avoid=(r"\btest sets?\b",)),
-    Term("regularization", "playground", ko_avoid=(r"L2 정규화",), en_avoid=(r"regulariz",)),
+    Term("regularization", "playground", ko_avoid=(r"L2 정규화", r"정규화 (비율|강도|계수)"), en_avoid=(r"regulariz",)),
     Term("optimizer", "playground", en_avoid=(r"optimiser",)),
     Term("noise", "overshoot", ko_avoid=("노이즈",)),
     Term("normalization", "overshoot", en_avoid=(r"normaliz",)),

@@ -24,6 +24,9 @@ STRINGS = {
         "live.opt.momentum": "모멘텀",
         "live.opt.adam": "Adam",
         "live.lr": "학습률",
+        "live.kind.batch": "한 번 갱신할 때 학습 데이터 {n}개를 모두 씁니다: (배치) 경사 하강법.",
+        "live.kind.stochastic": "한 번 갱신할 때 학습 데이터 1개를 씁니다: 확률적 경사 하강법(SGD).",
+        "live.kind.mini_batch": "한 번 갱신할 때 학습 데이터 {n}개 중 {size}개를 씁니다: 미니배치 경사 하강법.",
         "live.seed": "초깃값 시드",
         "live.opt_help": (
             "옵티마이저는 가중치를 고치는 규칙입니다. SGD는 가장 기본인 W ← W − η·∂L/∂W입니다(책의 SGD 클래스, Keras의 SGD). "
@@ -36,7 +39,7 @@ STRINGS = {
         "live.act.linear": "없음 (선형)",
         "live.diverged": (
             "학습이 발산했습니다. {epoch}번째 에포크에서 손실이 무한대나 NaN이 되어 멈췄고, 마지막으로 유한했던 손실은 "
-            "{loss}입니다. 학습률을 낮추거나 정규화 비율을 줄인 뒤 ‘처음부터’를 누르세요."
+            "{loss}입니다. 학습률을 낮추거나 규제(가중치 감소)를 줄인 뒤 ‘처음부터’를 누르세요."
         ),
     },
     "en": {
@@ -62,6 +65,9 @@ STRINGS = {
         "live.opt.momentum": "Momentum",
         "live.opt.adam": "Adam",
         "live.lr": "Learning rate",
+        "live.kind.batch": "Every update uses all {n} training samples: (batch) gradient descent.",
+        "live.kind.stochastic": "Every update uses 1 training sample: stochastic gradient descent (SGD).",
+        "live.kind.mini_batch": "Every update uses {size} of the {n} training samples: mini-batch gradient descent.",
         "live.seed": "Initial weights seed",
         "live.opt_help": (
             "The optimizer is the rule that changes the weights. SGD is the plain rule W ← W − η·∂L/∂W (the book's SGD "
