@@ -20,6 +20,19 @@ ACTIVATION_GRAD = {"sigmoid": sigmoid_grad, "tanh": tanh_grad, "relu": relu_grad
 OUTPUT = {"sigmoid_bce": sigmoid, "softmax_ce": softmax, "identity_mse": identity_function}
 
 
+def init_params(sizes, activation="tanh", seed=0):
+    """Weights for layer sizes like [2, 8, 8, 1], biases 0. The initial weights are small random numbers, neither
+    0 nor all equal, and smaller when a layer has more inputs: He (std √(2 / n_in)) for ReLU, Xavier (Glorot,
+    std √(2 / (n_in + n_out))) for the other activations."""
+    rng = np.random.default_rng(seed)
+    params = {}
+    for i, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:]), start=1):
+        std = np.sqrt(2 / n_in) if activation == "relu" else np.sqrt(2 / (n_in + n_out))
+        params[f"W{i}"] = rng.normal(0.0, std, size=(n_in, n_out))
+        params[f"b{i}"] = np.zeros(n_out)
+    return params
+
+
 def forward(params, x, activation, output):
     """The prediction y and, for backward, each hidden layer's input a = h·W + b and output h = f(a)."""
     layers = len(params) // 2

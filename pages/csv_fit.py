@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from nncore.sample_table import SAMPLE_NOISE, sample_frame
-from nncore.mlp import init_params, train
+from nncore import backprop
 from nncore.optimizer import OPTIMIZERS
 from nncore.minibatch import steps_per_epoch
 from nncore.scaling import SCALINGS, fit_scaler
@@ -202,7 +202,7 @@ if table is not None:
         target, inputs, scaling, fraction, shuffle, settings = choose_setup(ctl, list(frame.columns))
     batch_size, epochs = settings["batch_size"], settings["epochs"]
     train_rows, test_rows = page.uses(split_rows)(len(frame), fraction, shuffle, settings["seed"])
-    page.uses(fit_scaler, init_params, train, fit_table)
+    page.uses(fit_scaler, backprop.init_params, backprop.forward, backprop.backward, backprop.train, fit_table)
     steps = page.uses(steps_per_epoch)(len(train_rows), batch_size)
     updates = steps * epochs
     results = kept_results(RESULTS)

@@ -81,7 +81,7 @@ with st.expander(t("hidden_regression.params_title"), icon=":material/calculate:
 run = current_run(KEY, (name, a, n_points, noise, tuple(hidden), activation, optimizer, lr, seed),
                   lambda: init_params(sizes, activation, seed), optimizer, lr, MAX_EPOCHS)
 run.start(x, y, activation=activation, output=OUTPUT)
-page.uses(init_params, backprop.forward, backprop.backward, backprop.train_step, backprop.train, SGD, Momentum, Adam,
+page.uses(backprop.init_params, backprop.forward, backprop.backward, backprop.train_step, backprop.train, SGD, Momentum, Adam,
           loss, flat_line_loss)
 flat = flat_line_loss(y)
 loss_names = (t("hidden_regression.network_loss"), t("hidden_regression.flat_loss"))

@@ -81,7 +81,7 @@ settings.caption(t("playground.architecture", sizes=" → ".join(map(str, sizes)
 config = (name, classes, noise, train_percent, seed, tuple(features), tuple(widths), activation, output, optimizer, lr,
           batch_size, l2)
 run = current_run(KEY, config, lambda: init_params(sizes, activation, seed, np.float32), optimizer, lr)
-page.uses(make_dataset, feature_matrix, init_params, backprop.forward, backprop.backward, backprop.train_step,
+page.uses(make_dataset, feature_matrix, backprop.init_params, backprop.forward, backprop.backward, backprop.train_step,
           backprop.train, SGD, Momentum, Adam, confusion_matrix, keras_code)
 training = {"activation": activation, "output": output, "batch_size": batch_size, "l2": l2}
 run.start(f_train, t_train, f_test, t_test, **training)

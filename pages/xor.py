@@ -49,7 +49,7 @@ config = (hidden, activation, optimizer, lr, seed)
 run = current_run(KEY, config, lambda: init_params(sizes, activation, seed, np.float32), optimizer, lr, MAX_EPOCHS)
 run.start(X, TARGETS, activation=activation, output="sigmoid_bce")
 # the book-style code that computes what nncore.mlp trains with (tested equal)
-page.uses(init_params, backprop.forward, backprop.backward, backprop.train_step, backprop.train, SGD, Momentum, Adam,
+page.uses(backprop.init_params, backprop.forward, backprop.backward, backprop.train_step, backprop.train, SGD, Momentum, Adam,
           loss, accuracy)
 
 

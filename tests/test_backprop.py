@@ -59,3 +59,16 @@ def test_the_live_pages_show_the_teaching_code(page_id):
     for function in (backprop.forward, backprop.backward, backprop.train_step, backprop.train, optim.Adam):
         assert inspect.getsource(function).rstrip() in shown, function.__name__
     assert inspect.getsource(mlp.backward).rstrip() not in shown  # the fast path stays out of sight
+
+
+@pytest.mark.parametrize("activation", ["sigmoid", "relu"])
+def test_the_book_style_initial_weights_are_the_fast_paths(activation):
+    sizes = [3, 5, 4, 2]
+    plain, fast = backprop.init_params(sizes, activation, seed=7), mlp.init_params(sizes, activation, seed=7)
+    assert list(plain) == list(fast) == ["W1", "b1", "W2", "b2", "W3", "b3"]
+    for key in plain:
+        np.testing.assert_array_equal(plain[key], fast[key])
+    # He for ReLU, Xavier otherwise: the first layer's standard deviation
+    expected = np.sqrt(2 / 3) if activation == "relu" else np.sqrt(2 / (3 + 5))
+    draws = np.random.default_rng(7).normal(0.0, expected, size=(3, 5))
+    np.testing.assert_array_equal(plain["W1"], draws)

@@ -177,3 +177,14 @@ def test_play_controls_and_the_animated_picture_share_one_screen(app, browser, p
         for name, bottom in bottoms.items():
             assert bottom is not None, f"{page_id} ({lang}): no {name} on the page"
             assert bottom <= FOLD, f"{page_id} ({lang}): the {name} ends {bottom:.0f} px down, below the first screen"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_glossary_fits_a_projector_and_a_phone(app, browser, lang):
+    """A page of text: nothing overlaps, overflows or is cut at a projector's sizes and on a phone."""
+    width, height = SIZES["1280x720"]
+    with page_at(browser, url(app, "glossary", lang), lang, width=width, height=height) as page:
+        check_projector_sizes(page, f"glossary ({lang})")
+    width, height = SIZES["phone"]
+    with page_at(browser, url(app, "glossary", lang), lang, width=width, height=height) as page:
+        assert_fits(page, f"glossary ({lang}) on a phone")

@@ -295,3 +295,15 @@ def test_divergence_is_found_and_not_scored():
     assert kr.diverged_at({"loss": [2.0, 1.0]}) is None
     scores = kr.regression_scores([1.0, float("nan")], [1.0, 2.0])
     assert all(math.isnan(scores[name]) for name in ("mse", "mae", "corr"))
+
+
+def test_page_sets_up_the_courses_regression_recipe(empty_keras_home, no_download):
+    """Problem 57's sizes credited to the course; the course's split (seed 777) and 100 epochs by default."""
+    at = open_page(PAGE, lang="ko", timeout=120)
+    assert_healthy(at, translate("keras_recipes.title", "ko"))
+    assert at.slider(key="keras_recipes.c_epochs").value == 100
+    assert translate("keras_recipes.train_c", "ko", n=3, epochs=100) in [b.label for b in at.button]
+    code = "\n".join(c.value for c in at.code)
+    assert "keras.datasets.boston_housing.load_data(seed=777)" in code and "epochs=100" in code
+    assert "강의 문제 57" in translate("keras_recipes.b_intro", "ko")
+    assert "problem 57" in translate("keras_recipes.b_intro", "en")
