@@ -40,7 +40,8 @@ class Timing:
 
     def agreeing(self, factor=AGREE):
         """How many repeats lie within `factor` of the median (the median itself included)."""
-        return sum(1 for value in self.repeats if self.median / factor <= value <= self.median * factor)
+        median = self.median
+        return sum(1 for value in self.repeats if median / factor <= value <= median * factor)
 
 
 def classify_in_batches(classify, images, batch_size):
