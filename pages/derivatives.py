@@ -5,13 +5,20 @@ import pandas as pd
 import streamlit as st
 
 from nncore.example_functions import FUNCTIONS_1D, function_2, function_2_gradient
-from nncore.gradient import (difference_errors, forward_diff, matmul_mean_square_gradient, numerical_diff,
-                             numerical_gradient, tangent_line)
+from nncore.gradient import (
+    difference_errors,
+    forward_diff,
+    matmul_mean_square_gradient,
+    numerical_diff,
+    numerical_gradient,
+    tangent_line,
+)
 from nncore.simple_net import BOOK_W, BOOK_X, simple_net_gradient, simpleNet
 from ui.charts import show, show_square
 from ui.derivative_charts import error_against_step, function_with_tangent, gradient_field, matrix_heatmap
 from ui.frame import PageFrame
 from ui.i18n import t
+from ui.keras_session import page_keras_turn
 from ui.layout import main_picture
 from ui.live_views import grid
 from ui.loss_formulas import state_loss
@@ -126,7 +133,11 @@ if autodiff_on:
         from nncore import autodiff  # TensorFlow: only once this part is switched on
     page.uses(autodiff.tape_simple_net_gradient, autodiff.tape_linear, autodiff.tape_linear_matrix,
               autodiff.tape_dense, autodiff.tape_sum_squared, autodiff.tape_matmul)
-    heatmaps.append((t("derivatives.tape_dw"), autodiff.tape_simple_net_gradient(BOOK_W, BOOK_X, target)))
+    with page_keras_turn():
+        tape = {"net": autodiff.tape_simple_net_gradient(BOOK_W, BOOK_X, target),
+                "matrix": autodiff.tape_linear_matrix(), "dense": autodiff.tape_dense(*DENSE_EXAMPLE),
+                "sum": autodiff.tape_sum_squared(), "matmul": autodiff.tape_matmul(*MATMUL_EXAMPLE)}
+    heatmaps.append((t("derivatives.tape_dw"), tape["net"]))
 for column, (title, matrix) in zip(st.columns(len(heatmaps)), heatmaps):
     with column:
         show(matrix_heatmap(title, t("derivatives.row"), t("derivatives.col"), "dL/dW", limit),
@@ -144,13 +155,14 @@ if autodiff_on:
     st.subheader(t("derivatives.tape_title"))
     st.markdown(t("derivatives.tape_intro"))
     tx = ctl.slider("tx", "x", -5.0, 5.0, 0.0, 0.5)  # the course's tf.Variable(0.)
-    y, slope = autodiff.tape_linear(tx)
+    with page_keras_turn():
+        y, slope = autodiff.tape_linear(tx)
     st.code(f"x = tf.Variable({float(tx)!r})\nwith tf.GradientTape() as tape:\n    y = 2 * x + 3\n"
             f"grad_of_y_wrt_x = tape.gradient(y, x)  # → {slope:g}   (y = {y:g})", language="python")
-    y, grad = autodiff.tape_linear_matrix()
+    y, grad = tape["matrix"]
     st.code("x = tf.Variable(tf.zeros((2, 2)))\nwith tf.GradientTape() as tape:\n    y = 2 * x + 3\n"
             f"grad_of_y_wrt_x = tape.gradient(y, x)  # → {grad.tolist()}", language="python")
-    y, dW, db = autodiff.tape_dense(*DENSE_EXAMPLE)
+    y, dW, db = tape["dense"]
     st.code("W = tf.Variable(tf.random.uniform((2, 2)))\nb = tf.Variable(tf.zeros((2,)))\n"
             "x = tf.random.uniform((2, 2))\nwith tf.GradientTape() as tape:\n    y = tf.matmul(x, W) + b\n"
             "grad_of_y_wrt_W_and_b = tape.gradient(y, [W, b])\n"
@@ -158,12 +170,13 @@ if autodiff_on:
             f"# → dW = {np.round(dW, 6).tolist()}, db = {db.tolist()}", language="python")
     st.markdown(t("derivatives.dense_note"))
     st.subheader(t("derivatives.tape_ours_title"))
-    z, dz_dx = autodiff.tape_sum_squared()
+    z, dz_dx = tape["sum"]
     st.code("x = tf.ones((2, 2))\nwith tf.GradientTape() as tape:\n    tape.watch(x)\n    y = tf.reduce_sum(x)\n"
             f"    z = tf.multiply(y, y)  # z = {z:g}\ntape.gradient(z, x)  # → {dz_dx.tolist()}", language="python")
-    loss, dl_dw, dl_db = autodiff.tape_matmul(*MATMUL_EXAMPLE)
+    loss, dl_dw, dl_db = tape["matmul"]
     _, hand_dw, hand_db = page.uses(matmul_mean_square_gradient)(*MATMUL_EXAMPLE)
-    st.code(f"x = tf.constant({MATMUL_EXAMPLE[0]})\nw = tf.Variable({MATMUL_EXAMPLE[1]})\nb = tf.Variable({MATMUL_EXAMPLE[2]})\n"
+    st.code(f"x = tf.constant({MATMUL_EXAMPLE[0]})\nw = tf.Variable({MATMUL_EXAMPLE[1]})\n"
+            f"b = tf.Variable({MATMUL_EXAMPLE[2]})\n"
             "with tf.GradientTape() as tape:\n    y = x @ w + b\n    loss = tf.reduce_mean(y ** 2)\n"
             f"dl_dw, dl_db = tape.gradient(loss, [w, b])  # loss = {loss:.4f}\n"
             f"# dl_dw = {np.round(dl_dw, 6).tolist()}\n# dl_db = {np.round(dl_db, 6).tolist()}", language="python")

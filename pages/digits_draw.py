@@ -13,6 +13,7 @@ from ui.digit_charts import unit_heatmap
 from ui.digit_views import USER_MODEL, choose_model, model_params, pixel_chart, probability_chart, top_three
 from ui.frame import PageFrame
 from ui.i18n import t
+from ui.keras_session import page_keras_turn
 from ui.layout import main_picture
 
 CANVAS = 240
@@ -64,7 +65,8 @@ with left:
         canvas = result.image_data if result.json_data and result.json_data.get("objects") else None
         st.caption(t("digits.canvas_help"))
     else:
-        sample = ctl.choice("sample", t("digits.sample"), list(SAMPLES), "3_small_corner", format_key="digits.sample_name")
+        sample = ctl.choice("sample", t("digits.sample"), list(SAMPLES), "3_small_corner",
+                            format_key="digits.sample_name")
         canvas = render_sample(sample)
         st.image(canvas, caption=t("digits.sample_caption"), width=CANVAS)
 
@@ -101,7 +103,7 @@ if image is not None:
         st.markdown(t("digits.squash_help"))
 
     if ctl.toggle("keras", t("digits.compare_keras"), False, help=t("digits.compare_keras_help")):
-        with st.spinner(t("digits.loading_keras")):
+        with st.spinner(t("digits.loading_keras")), page_keras_turn():
             keras_probs = np.asarray(keras_model(choice)(image[np.newaxis], training=False))[0]
         number = st.column_config.NumberColumn(format="%.7f")
         st.dataframe(pd.DataFrame({t("digits.digit"): range(10), "NumPy": probs, "Keras": keras_probs,

@@ -3,14 +3,16 @@ import pandas as pd
 import streamlit as st
 
 from nncore.digits import MODELS
-from nncore.mnist import load_mnist
 from nncore.minibatch import steps_per_epoch
+from nncore.mnist import load_mnist
 from ui.charts import show
 from ui.digit_charts import training_curves
 from ui.digit_views import USER_MODEL, mnist_or_explain
 from ui.frame import PageFrame
 from ui.i18n import current_language, t
-from ui.keras_code import MNIST_OPTIMIZERS as OPTIMIZERS, course_pipeline
+from ui.keras_code import MNIST_OPTIMIZERS as OPTIMIZERS
+from ui.keras_code import course_pipeline
+from ui.keras_session import page_keras_turn
 from ui.layout import main_picture
 from ui.loss_formulas import state_loss
 
@@ -36,7 +38,8 @@ def draw_curves(history):
     loss, acc = history_frames(history)
     left, right = st.columns(2)
     with left:
-        show(training_curves(t("digits_train.epoch"), t("digits_train.loss"), t("digits_train.data"), labels), history=loss)
+        show(training_curves(t("digits_train.epoch"), t("digits_train.loss"), t("digits_train.data"), labels),
+             history=loss)
     with right:
         show(training_curves(t("digits_train.epoch"), t("digits_train.accuracy"), t("digits_train.data"), labels),
              history=acc)
@@ -58,10 +61,12 @@ def train(data, hidden, epochs, batch_size, optimizer):
         with curves.container():
             draw_curves(history)
 
-    model, history, accuracy = train_mlp(data, hidden, epochs, batch_size, optimizer, report)
+    with page_keras_turn():
+        model, history, accuracy = train_mlp(data, hidden, epochs, batch_size, optimizer, report)
+        params = to_params(model)
     curves.empty()
     progress.empty()
-    return {"params": to_params(model), "keras": model, "history": history, "accuracy": accuracy,
+    return {"params": params, "keras": model, "history": history, "accuracy": accuracy,
             "setup": t("digits_train.setup", hidden=" → ".join(map(str, hidden)) or "—", epochs=epochs,
                        batch=batch_size, optimizer=optimizer, samples=len(data[0]))}
 
@@ -88,7 +93,8 @@ if data is not None:
     settings, picture = st.columns([1, 2.3], gap="medium")
     with settings:  # the button first, the picture beside it; the settings below the button
         train_slot = st.container()
-        samples = ctl.choice("n", t("digits_train.samples"), SAMPLE_CODES, "all", format_key="digits_train.samples_option")
+        samples = ctl.choice("n", t("digits_train.samples"), SAMPLE_CODES, "all",
+                             format_key="digits_train.samples_option")
         layers = ctl.slider("layers", t("digits_train.layers"), 0, 3, 1, 1)
         units = ctl.slider("units", t("digits_train.units"), 10, 500, 100, 10, disabled=layers == 0)
         epochs = ctl.slider("epochs", t("digits_train.epochs"), 1, 30, 10, 1)

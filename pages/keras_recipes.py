@@ -12,9 +12,10 @@ from nncore.scaling import SCALINGS, fit_scaler
 from ui.charts import PALETTE, show
 from ui.frame import PageFrame, source_of
 from ui.i18n import t
-from ui.layout import main_picture
 from ui.kept_results import keep_result, kept_results
 from ui.keras_recipes_charts import epoch_lines, prediction_scatter, probability_bars, weight_heatmap
+from ui.keras_session import page_keras_turn
+from ui.layout import main_picture
 from ui.loss_formulas import state_loss
 
 LEARNING_RATES = ["0.001", "0.01", "0.1"]
@@ -34,7 +35,8 @@ def keras_recipes_module():
 def missing_run_note(section):
     """Say why nothing is drawn: never trained here, or trained with other settings."""
     earlier = any(settings[0] == section for settings in kept_results(RESULTS))
-    st.info(t("keras_recipes.settings_changed" if earlier else "keras_recipes.press_train"), icon=":material/play_arrow:")
+    st.info(t("keras_recipes.settings_changed" if earlier else "keras_recipes.press_train"),
+            icon=":material/play_arrow:")
 
 
 def fmt(value, digits):
@@ -93,7 +95,8 @@ def draw_recipe_result(result, letter, epochs, lr, change):
     """Metrics, curves, summary and weights below the picture; False (and a message) if the run diverged."""
     history = result["history"]
     if result["diverged_at"]:
-        st.error(t("keras_recipes.diverged", what=f"({letter})", epoch=result["diverged_at"]), icon=":material/warning:")
+        st.error(t("keras_recipes.diverged", what=f"({letter})", epoch=result["diverged_at"]),
+                 icon=":material/warning:")
         return False
     target = int(np.argmax(result["target"]))
     before, after = result["before"][target], result["after"][target]
@@ -143,7 +146,7 @@ def recipe_section(letter, recipe, default_seed, main=False):
     page.uses(build, kr.train_recipe, kr.summary_text)
     with picture, (main_picture() if main else st.container()):
         if clicked:
-            with st.spinner(t("keras_recipes.training")):
+            with st.spinner(t("keras_recipes.training")), page_keras_turn():
                 keep_result(RESULTS, settings, kr.train_recipe(recipe, epochs, float(lr), seed), KEPT_RESULTS)
         result = kept_results(RESULTS).get(settings)
         if result is None:
@@ -267,7 +270,8 @@ def regression_section():
         if not scalings:
             st.warning(t("keras_recipes.no_scaling"), icon=":material/block:")
         elif clicked:
-            train_regression(kr, data, settings, labels)
+            with page_keras_turn():
+                train_regression(kr, data, settings, labels)
         result = kept_results(RESULTS).get(settings) if scalings else None
         if scalings and result is None:
             missing_run_note("regression")
@@ -279,7 +283,8 @@ def regression_section():
     st.info(t(f"keras_recipes.data_{source}", train=len(x_train), test=len(x_test)), icon=":material/dataset:")
     with st.expander(t("keras_recipes.ranges_title"), icon=":material/table:"):
         st.dataframe(pd.DataFrame({t("keras_recipes.feature"): FEATURE_NAMES,
-                                   t("keras_recipes.min"): x_train.min(axis=0), t("keras_recipes.max"): x_train.max(axis=0),
+                                   t("keras_recipes.min"): x_train.min(axis=0),
+                                   t("keras_recipes.max"): x_train.max(axis=0),
                                    t("keras_recipes.mean"): x_train.mean(axis=0),
                                    t("keras_recipes.std"): x_train.std(axis=0)}).round(3), hide_index=True)
     with st.expander(t("keras_recipes.code_title"), icon=":material/code:"):

@@ -9,17 +9,43 @@ import streamlit as st
 
 from nncore.descent import quadratic_regime
 from nncore.divergence import DIVERGENCE_LIMIT
-from nncore.line_fit import (descend_line, expected_stable_learning_rate, least_squares_line, line_curvatures,
-                             line_gradient, line_hessian, line_loss, make_line_data, max_stable_learning_rate)
+from nncore.line_fit import (
+    descend_line,
+    expected_stable_learning_rate,
+    least_squares_line,
+    line_curvatures,
+    line_gradient,
+    line_hessian,
+    line_loss,
+    make_line_data,
+    max_stable_learning_rate,
+)
 from nncore.scaling import SCALINGS, fit_scaler
 from ui.charts import INK, LINE_WIDTH, show, show_square
 from ui.frame import PageFrame, source_without_import
 from ui.i18n import t
-from ui.line_fit_charts import (DATA_COLOUR, RUN_COLOURS, curve_frame, line_frame, loss_contour, loss_curve,
-                                loss_grid_frame)
+from ui.keras_session import page_keras_turn
+from ui.line_fit_charts import (
+    DATA_COLOUR,
+    RUN_COLOURS,
+    curve_frame,
+    line_frame,
+    loss_contour,
+    loss_curve,
+    loss_grid_frame,
+)
 from ui.line_fit_layers import HEAT_PALETTE, fitted_line_layer, line_loss_heat
-from ui.live_player import (LivePlayer, hline_layer, legend_item, line_layer, named, plot_panel, points_layer,
-                            prefix_layer, show_player)
+from ui.live_player import (
+    LivePlayer,
+    hline_layer,
+    legend_item,
+    line_layer,
+    named,
+    plot_panel,
+    points_layer,
+    prefix_layer,
+    show_player,
+)
 from ui.loss_formulas import state_loss
 from ui.replay import current_replay_run
 from ui.surface_path import PathOnSurface, path_tables, view_around
@@ -212,7 +238,7 @@ def tensorflow_comparison(x_tf, y_tf, lr_tf, steps_tf, start_tf, tf_config, axes
     """The button that runs descend_line_tf on (x_tf, y_tf), and its path against NumPy's."""
     stored = st.session_state.get(TF_KEY)
     if st.button(t("overshoot.tf_run", steps=steps_tf), key="overshoot.tf_button", icon=":material/play_arrow:"):
-        with st.spinner(t("overshoot.tf_running")):
+        with st.spinner(t("overshoot.tf_running")), page_keras_turn():
             from nncore import tf_line_fit  # TensorFlow: only once asked for
 
             stored = st.session_state[TF_KEY] = {

@@ -1,18 +1,66 @@
-"""Keep every rerun fast once Keras has been imported in the server process.
+"""Keras in a server that many sessions share: one Keras turn at a time, and a cheap reset after each run.
 
-After every script run, fragment frames included, Streamlit calls keras.backend.clear_session()
-when "keras" is in sys.modules (streamlit/runtime/scriptrunner/script_runner.py,
-_clean_problem_modules). Its default free_memory=True runs a full gc.collect(): about 0.2 s with
-TensorFlow's heap, on every rerun of every page, once anyone has opened a Keras page. Streamlit's
-reset of Keras' global state is kept; only the collection is skipped (Python's own cycle collector
-still runs as usual).
+Keras keeps process-wide state (the random seed set by keras.utils.set_random_seed, TensorFlow's
+kernel cache, the layer-name counters), and Streamlit resets it after every script run of every
+session: when "keras" is in sys.modules it calls keras.backend.clear_session()
+(streamlit/runtime/scriptrunner/script_runner.py, _clean_problem_modules). One student's rerun could
+so reset Keras in the middle of another student's fit() or evaluate().
+
+Every Keras or TensorFlow call of the pages runs inside keras_turn(), which holds one process-wide
+lock; the reset Streamlit calls is wrapped so that it runs only when nobody holds that lock (it is
+skipped otherwise, and runs after a later script run). The wrapper also skips the reset's full
+gc.collect(): about 0.2 s with TensorFlow's heap, on every rerun of every page (Python's own cycle
+collector still runs as usual).
 """
-import functools
+import contextlib
 import sys
+import threading
+
+KERAS_LOCK = threading.RLock()
 
 
-def skip_full_collection_on_rerun():
+@contextlib.contextmanager
+def keras_turn(on_wait=None):
+    """Run the block while no other session uses Keras; on_wait() is called first when it has to wait."""
+    if not KERAS_LOCK.acquire(blocking=False):
+        if on_wait is not None:
+            on_wait()
+        KERAS_LOCK.acquire()
+    try:
+        yield
+    finally:
+        KERAS_LOCK.release()
+
+
+def _reset_when_idle(reset):
+    def clear_session(*args, **kwargs):
+        if not KERAS_LOCK.acquire(blocking=False):
+            return  # another session's Keras work is running: leave its state alone
+        try:
+            reset(free_memory=False)
+        finally:
+            KERAS_LOCK.release()
+
+    clear_session.wrapped = reset
+    return clear_session
+
+
+def guard_session_reset():
+    """Wrap keras.backend.clear_session as described above, once Keras has been imported."""
     keras = sys.modules.get("keras")
-    if keras is None or isinstance(keras.backend.clear_session, functools.partial):
+    if keras is None or hasattr(keras.backend.clear_session, "wrapped"):
         return
-    keras.backend.clear_session = functools.partial(keras.backend.clear_session, free_memory=False)
+    keras.backend.clear_session = _reset_when_idle(keras.backend.clear_session)
+
+
+@contextlib.contextmanager
+def page_keras_turn():
+    """keras_turn() for a page: while it waits, the page says that another session is using Keras."""
+    import streamlit as st
+
+    from ui.i18n import t
+
+    slot = st.empty()
+    with keras_turn(on_wait=lambda: slot.info(t("keras.waiting"), icon=":material/hourglass_top:")):
+        slot.empty()
+        yield
