@@ -6,10 +6,21 @@ import warnings
 import numpy as np
 import pytest
 
+from nncore.descent import (
+    LANDSCAPES,
+    Landscape,
+    barely_moves,
+    classify_path,
+    cut_at_divergence,
+    descend,
+    descend_batch,
+    local_critical_rates,
+    quadratic_regime,
+    regime_of_run,
+    regimes_against_lr,
+    run_verdict,
+)
 from nncore.divergence import DIVERGENCE_LIMIT
-from nncore.descent import (LANDSCAPES, Landscape, barely_moves, classify_path, cut_at_divergence,
-                            descend, descend_batch, local_critical_rates, quadratic_regime,
-                            regime_of_run, regimes_against_lr, run_verdict)
 from nncore.example_functions import function_2
 from nncore.gradient import gradient_descent, numerical_gradient
 from tests.app_driver import assert_healthy, click, metric, open_page, player_action, player_data
@@ -53,7 +64,7 @@ def test_exact_gradients_and_hessians_match_numerical_ones(name):
         point = np.array([rng.uniform(low, high) for low, high in landscape.domain])
         np.testing.assert_allclose(landscape.gradient(point), numerical_gradient(landscape.value, point.copy()),
                                    rtol=1e-6, atol=1e-6)
-        hessian = np.array([numerical_gradient(lambda p: landscape.gradient(p)[i], point.copy())
+        hessian = np.array([numerical_gradient(lambda p, i=i: landscape.gradient(p)[i], point.copy())
                             for i in range(landscape.dim)])
         np.testing.assert_allclose(landscape.hessian(point), hessian, rtol=1e-6, atol=1e-6)
 
@@ -351,6 +362,25 @@ def test_play_at_the_end_replays_from_the_start_and_stops_at_the_end():
     data = player_action(at, KEY, "pause", shown=2)  # what the browser sends when its last frame is shown
     assert not data["playing"] and data["frames"][0]["stats"]["step"] == "2 / 2"
     assert player_action(at, KEY, "play")["frames"][0]["stats"]["step"] == "0 / 2"
+
+
+def test_a_late_copy_of_play_never_restarts_a_replay_that_has_ended():
+    at = open_page(DESCENT, lang="en", query={"steps": "2"})
+    player_action(at, KEY, "play", request_id="tab:1")  # replays 0, 1, 2
+    data = player_action(at, KEY, "pause", shown=2, request_id="tab:2")  # the browser showed the last frame
+    assert not data["playing"]
+    # the browser's resent Play, still on its way when the server answered it, arrives after the Pause
+    data = player_action(at, KEY, "play", shown=2, request_id="tab:1")
+    assert not data["playing"] and data["frames"][0]["stats"]["step"] == "2 / 2"
+    data = player_action(at, KEY, "play", shown=2, request_id="tab:3")  # a new Play replays again
+    assert data["playing"] and data["frames"][0]["stats"]["step"] == "0 / 2"
+
+
+def test_a_reopened_page_is_a_new_player_whose_first_request_counts():
+    at = open_page(DESCENT, lang="en", query={"steps": "2"})
+    player_action(at, KEY, "reset", request_id="old:7")
+    data = player_action(at, KEY, "step", shown=0, request_id="new:1")
+    assert data["frames"][0]["stats"]["step"] == "1 / 2"
 
 
 @pytest.mark.browser

@@ -13,9 +13,9 @@ A page describes its pictures once (panels, built with the helpers below) and sa
 import base64
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 import streamlit as st
@@ -185,6 +185,25 @@ def end_message(run):
     return None
 
 
+def is_new_request(request_id, latest):
+    """Whether the browser's request `mount:n` is still to be carried out, after `latest` was.
+
+    The player sends a request again until it is answered; a copy can reach the server after the
+    player's next request (a Play resent while a busy server was answering it, arriving after the
+    Pause at the run's end). Only a request numbered after the latest one of the same player mount
+    is new; one without an id (a test's) always is."""
+    if request_id is None or latest is None:
+        return True
+    mount, _, number = str(request_id).rpartition(":")
+    latest_mount, _, latest_number = str(latest).rpartition(":")
+    if mount != latest_mount:
+        return True  # a new player (the page was opened again)
+    try:
+        return int(number) > int(latest_number)
+    except ValueError:
+        return request_id != latest
+
+
 def _take_action(key):
     st.session_state[f"{key}.action"] = st.session_state[f"{key}.player"]["action"]
 
@@ -236,10 +255,12 @@ def play(player):
     the fragment)."""
     key, run = player.key, player.run
     action = st.session_state.pop(f"{key}.action", None)
-    if action and action.get("id") is not None and action.get("id") == st.session_state.get(f"{key}.done"):
-        action = None  # a request sent again while its first sending was on its way: done already
-    elif action:
-        st.session_state[f"{key}.done"] = action.get("id")
+    if action:
+        latest = st.session_state.get(f"{key}.done")
+        if is_new_request(action.get("id"), latest):
+            st.session_state[f"{key}.done"] = action.get("id")
+        else:
+            action = None  # a request sent again while its first sending was on its way: done already
     if action and _apply(player, action):
         st.rerun()
     frames = run.sent if run.playing and run.sent else [player.current_frame()]
