@@ -59,12 +59,14 @@ def main():
         at = open_page(page, lang="en")
         seconds = median_rerun(at, args.repeats)
         heavy = "tensorflow" in sys.modules or "keras" in sys.modules
-        rows.append((f"{page.page_id} ({page.path})", seconds, "yes" if heavy else "no", "keras" if page.keras else "numpy"))
+        rows.append((f"{page.page_id} ({page.path})", seconds, "yes" if heavy else "no",
+                     "keras" if page.keras else "numpy"))
 
     print("| page | median rerun (ms) | × empty | × one chart | TensorFlow imported | kind |")
     print("|---|---:|---:|---:|---|---|")
     for name, seconds, heavy, kind in rows:
-        print(f"| {name} | {seconds * 1000:.1f} | {seconds / empty:.1f} | {seconds / one_chart:.2f} | {heavy} | {kind} |")
+        print(f"| {name} | {seconds * 1000:.1f} | {seconds / empty:.1f} | {seconds / one_chart:.2f} "
+              f"| {heavy} | {kind} |")
     healthy, drawn = startup()
     print()
     print(f"| start-up | seconds |\n|---|---:|\n| `streamlit run app.py` → server healthy | {healthy:.2f} |")

@@ -23,7 +23,7 @@ def main():
         params = shipped_weights(model)
         for n in args.n:
             started = time.perf_counter()
-            timings = time_per_image(lambda x: classify(x, params), images[:n], batch_sizes_up_to(n))
+            timings = time_per_image(lambda x, params=params: classify(x, params), images[:n], batch_sizes_up_to(n))
             seconds = time.perf_counter() - started
             best = fastest_batch_size(timings)
             sizes = ", ".join(f"{size}: {t.median * 1e6:,.1f} ({t.spread:.2f})" for size, t in timings.items())

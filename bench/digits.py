@@ -82,11 +82,12 @@ def main():
         accuracy = (classify(x_test, name).argmax(axis=1) == y_test).mean()
         on_canvas = (classify(prepared, name).argmax(axis=1) == y_test).mean()
         one = canvases[0]
-        drawing = median_seconds(lambda: classify(preprocess_canvas(one), name), args.repeats)
+        drawing = median_seconds(lambda one=one, name=name: classify(preprocess_canvas(one), name), args.repeats)
         model = from_params(shipped_weights(name))
         single = x_test[:1]
         model.predict(single, verbose=0)
-        predict = median_seconds(lambda: model.predict(single, verbose=0), max(20, args.repeats // 10))
+        predict = median_seconds(lambda model=model, single=single: model.predict(single, verbose=0),
+                                 max(20, args.repeats // 10))
         print(f"| {name} | {info['train_digits']:,} digits | {accuracy:.2%} | {on_canvas:.2%} "
               f"| {100 * (accuracy - on_canvas):.2f} | {1000 * drawing:.2f} | {1000 * predict:.1f} "
               f"| {drawing / predict:.1%} |")

@@ -10,8 +10,16 @@ sigmoid with binary cross-entropy, softmax with cross-entropy, identity with Â½Â
 """
 import numpy as np
 
-from nncore.activations import (identity_function, identity_function_grad, relu, relu_grad, sigmoid, sigmoid_grad,
-                                tanh, tanh_grad)
+from nncore.activations import (
+    identity_function,
+    identity_function_grad,
+    relu,
+    relu_grad,
+    sigmoid,
+    sigmoid_grad,
+    tanh,
+    tanh_grad,
+)
 from nncore.mlp import as_targets, l2_penalty, loss
 from nncore.softmax import softmax
 

@@ -10,8 +10,8 @@ descent for one run or many at once that stops cleanly on divergence, and a regi
 (classify_path) that agrees with quadratic_regime on quadratics.
 """
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 

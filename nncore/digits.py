@@ -135,7 +135,7 @@ def forward(params, images):
     return layers[-1], layers
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def shipped_weights(name):
     """The pretrained parameters shipped with the app (made by `python -m tools.train_digits`)."""
     if name not in MODELS:

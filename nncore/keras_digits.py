@@ -80,7 +80,8 @@ class EpochReport(keras.callbacks.Callback):
 
 
 def train_mlp(data, hidden, epochs, batch_size, optimizer, report=None, seed=0):
-    """The course's pipeline on data = (x_train, y_train, x_test, y_test) of uint8; returns (model, history, test accuracy).
+    """The course's pipeline on data = (x_train, y_train, x_test, y_test) of uint8;
+    returns (model, history, test accuracy).
 
     report(epoch, logs) is called after every epoch with loss, accuracy, val_loss and val_accuracy.
     """

@@ -77,7 +77,8 @@ def sgd_line(x, y, lr, epochs, batch_size, sampling="choice", seed=0, start=(0.0
     the path; metrics["batch_loss"], k losses on the batch each update used (measured before the update);
     steps_per_epoch; diverged_at, an update or None.
     A run stops like nncore.line_fit.descend_line: at the first update whose loss on all the data is NaN,
-    inf or above nncore.divergence.DIVERGENCE_LIMIT (diverged_at); path and losses end at the last finite point before it."""
+    inf or above nncore.divergence.DIVERGENCE_LIMIT (diverged_at); path and losses end at the last finite
+    point before it."""
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     rng = np.random.default_rng(seed)
     theta = np.array(start, dtype=float)

@@ -150,7 +150,8 @@ def fit_table(x, y, train_rows, test_rows, *, scaling, hidden, batch_size, epoch
         history.metrics["test_loss"].append(losses[1])
         if progress:
             progress(epoch, epochs)
-    predicted = predict(params, data.x_test, ACTIVATION, OUTPUT)[:, 0].astype(float) * data.target_std + data.target_mean
+    predicted = (predict(params, data.x_test, ACTIVATION, OUTPUT)[:, 0].astype(float) * data.target_std
+                 + data.target_mean)
     actual = np.asarray(y, dtype=float)[test_rows]
     return FitResult(history, predicted, actual, None if history.diverged else correlation(predicted, actual), params)
 
@@ -163,6 +164,6 @@ def compare_scalings(x, y, train_rows, test_rows, progress=None, **settings):
         def report(done, total, k=k):
             progress(k * total + done, len(SCALINGS) * total)
 
-        results[scaling] = fit_table(x, y, train_rows, test_rows, scaling=scaling, progress=report if progress else None,
-                                     **settings)
+        results[scaling] = fit_table(x, y, train_rows, test_rows, scaling=scaling,
+                                     progress=report if progress else None, **settings)
     return results

@@ -6,20 +6,20 @@ import math
 import pandas as pd
 import streamlit as st
 
-from nncore.sample_table import SAMPLE_NOISE, sample_frame
 from nncore import backprop
-from nncore.optimizer import OPTIMIZERS
 from nncore.minibatch import steps_per_epoch
+from nncore.optimizer import OPTIMIZERS
+from nncore.sample_table import SAMPLE_NOISE, sample_frame
 from nncore.scaling import SCALINGS, fit_scaler
 from nncore.table_fit import compare_scalings, fit_table, reference_mses, split_rows
 from ui.charts import show, show_square
-from ui.csv_table import MAX_BYTES, MAX_ROWS, MIN_ROWS, TableError, describe_bytes, read_table, sample_csv
 from ui.csv_fit_charts import error_message, mse_curves, predicted_against_actual, table_notes
+from ui.csv_table import MAX_BYTES, MAX_ROWS, MIN_ROWS, TableError, describe_bytes, read_table, sample_csv
 from ui.frame import PageFrame
 from ui.i18n import current_language, t
+from ui.kept_results import keep_result, kept_results
 from ui.keras_code import keras_equivalent
 from ui.layout import main_picture
-from ui.kept_results import keep_result, kept_results
 from ui.loss_formulas import state_loss
 
 RESULTS = "csv_fit.results"  # {setup: FitResult or {scaling: FitResult}}, so a rerun does not train again
@@ -27,8 +27,8 @@ KEPT_RESULTS = 8
 MAX_UPDATES = 100_000  # weight updates per training run (a comparison trains three): about 10 s
 LEARNING_RATES = ["0.0001", "0.0003", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1"]
 SAMPLE_NAME = "csv_fit_sample.csv"
-SETUP_CONTROLS = ("target", "inputs", "split", "shuffle", "hidden", "batch", "epochs", "scaling", "opt", "lr", "scale_y",
-                  "seed")
+SETUP_CONTROLS = ("target", "inputs", "split", "shuffle", "hidden", "batch", "epochs", "scaling", "opt", "lr",
+                  "scale_y", "seed")
 INSTRUCTIONS = '[data-testid="stFileUploaderDropzoneInstructions"]'
 
 
@@ -165,8 +165,8 @@ def show_comparison(results):
     left.caption(t("csv_fit.compare_caption"))
     if curves:
         with right:
-            show(mse_curves(t("csv_fit.compare_title"), t("live.epoch"), t("csv_fit.test_mse_log"), t("csv_fit.scaling"),
-                            tuple(curves)), curves=curves_frame(curves))
+            show(mse_curves(t("csv_fit.compare_title"), t("live.epoch"), t("csv_fit.test_mse_log"),
+                            t("csv_fit.scaling"), tuple(curves)), curves=curves_frame(curves))
 
 
 def choose_setup(ctl, columns):

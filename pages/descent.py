@@ -5,20 +5,39 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from nncore.descent import (LANDSCAPES, barely_moves, classify_path, critical_learning_rate, cut_at_divergence, descend,
-                            descend_batch, local_critical_rates, quadratic_regime,
-                            regime_of_run, regimes_against_lr, run_verdict)
+from nncore.descent import (
+    LANDSCAPES,
+    barely_moves,
+    classify_path,
+    critical_learning_rate,
+    cut_at_divergence,
+    descend,
+    descend_batch,
+    local_critical_rates,
+    quadratic_regime,
+    regime_of_run,
+    regimes_against_lr,
+    run_verdict,
+)
 from nncore.divergence import DIVERGENCE_LIMIT
 from nncore.example_functions import function_2
 from nncore.gradient import gradient_descent, numerical_gradient
 from ui.charts import INK, LINE_WIDTH, PALETTE, show
 from ui.descent_charts import MINIMUM_COLOUR, PATH_COLOUR, regime_strip
 from ui.descent_views import SHADE_PALETTE, learning_rate_from_log10, point_text, regime_bands, shade_codes
-
 from ui.frame import PageFrame
 from ui.i18n import t
-from ui.live_player import (LivePlayer, image_layer, legend_item, line_layer, named, plot_panel, points_layer,
-                            prefix_layer, show_player)
+from ui.live_player import (
+    LivePlayer,
+    image_layer,
+    legend_item,
+    line_layer,
+    named,
+    plot_panel,
+    points_layer,
+    prefix_layer,
+    show_player,
+)
 from ui.replay import current_replay_run
 from ui.surface_path import PathOnSurface, view_around
 

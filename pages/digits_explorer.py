@@ -4,8 +4,8 @@ import pandas as pd
 import streamlit as st
 
 from nncore.digits import classify
-from nncore.mnist import load_mnist
 from nncore.evaluation import accuracy, confident_mistakes, confusion_matrix
+from nncore.mnist import load_mnist
 from ui.charts import show_square
 from ui.digit_charts import confusion_matrix as confusion_chart
 from ui.digit_views import choose_model, enlarge, gallery, mnist_or_explain, probability_chart, test_probabilities

@@ -3,9 +3,18 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from nncore.curve_fit import (TARGETS, collapsed_line, dead_units, flat_line_loss, layer_sizes, make_data,
-                              parameter_breakdown, parameter_count, plane_coefficients)
 from nncore import backprop
+from nncore.curve_fit import (
+    TARGETS,
+    collapsed_line,
+    dead_units,
+    flat_line_loss,
+    layer_sizes,
+    make_data,
+    parameter_breakdown,
+    parameter_count,
+    plane_coefficients,
+)
 from nncore.mlp import forward, init_params, loss, predict
 from nncore.optimizer import OPTIMIZERS, SGD, Adam, Momentum
 from ui.charts import PALETTE, show
@@ -81,8 +90,8 @@ with st.expander(t("hidden_regression.params_title"), icon=":material/calculate:
 run = current_run(KEY, (name, a, n_points, noise, tuple(hidden), activation, optimizer, lr, seed),
                   lambda: init_params(sizes, activation, seed), optimizer, lr, MAX_EPOCHS)
 run.start(x, y, activation=activation, output=OUTPUT)
-page.uses(backprop.init_params, backprop.forward, backprop.backward, backprop.train_step, backprop.train, SGD, Momentum, Adam,
-          loss, flat_line_loss)
+page.uses(backprop.init_params, backprop.forward, backprop.backward, backprop.train_step, backprop.train, SGD, Momentum,
+          Adam, loss, flat_line_loss)
 flat = flat_line_loss(y)
 loss_names = (t("hidden_regression.network_loss"), t("hidden_regression.flat_loss"))
 
@@ -160,7 +169,8 @@ def dead_report(hidden_outputs):
                            for i, (d, units) in enumerate(zip(dead, hidden), start=1) if d)
         all_dead = any(d == units for d, units in zip(dead, hidden))
         message = t("hidden_regression.dead", detail=detail)
-        st.warning(message + (" " + t("hidden_regression.all_dead") if all_dead else ""), icon=":material/heart_broken:")
+        st.warning(message + (" " + t("hidden_regression.all_dead") if all_dead else ""),
+                   icon=":material/heart_broken:")
 
 
 def reports():

@@ -4,8 +4,14 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from nncore.losses import (DELTA, KERAS_LOSSES, cross_entropy_error, keras_mse, losses_against_correct_probability,
-                           mean_squared_error)
+from nncore.losses import (
+    DELTA,
+    KERAS_LOSSES,
+    cross_entropy_error,
+    keras_mse,
+    losses_against_correct_probability,
+    mean_squared_error,
+)
 from nncore.number_list import parse_whole_numbers
 from ui.charts import show
 from ui.frame import PageFrame

@@ -5,18 +5,44 @@ import numpy as np
 import streamlit as st
 
 from nncore.line_fit import least_squares_line, line_gradient, line_loss, make_line_data, max_stable_learning_rate
-from nncore.minibatch import (steps_per_epoch, SAMPLINGS, batch_losses, epoch_arithmetic, epoch_batches, final_loss_grid, loss_ellipses,
-                              sgd_line)
+from nncore.minibatch import (
+    SAMPLINGS,
+    batch_losses,
+    epoch_arithmetic,
+    epoch_batches,
+    final_loss_grid,
+    loss_ellipses,
+    sgd_line,
+    steps_per_epoch,
+)
 from nncore.number_list import parse_whole_numbers
 from ui.charts import INK, show
 from ui.frame import PageFrame
 from ui.i18n import t
-from ui.live_player import (LivePlayer, hline_layer, legend_item, line_layer, named, plot_panel, points_layer,
-                            prefix_layer, show_player, table_panel)
+from ui.live_player import (
+    LivePlayer,
+    hline_layer,
+    legend_item,
+    line_layer,
+    named,
+    plot_panel,
+    points_layer,
+    prefix_layer,
+    show_player,
+    table_panel,
+)
 from ui.live_run import epochs_step_label
 from ui.loss_formulas import state_loss
-from ui.minibatch_charts import (CONTOUR_GREY, RUN_COLOURS, grid_frame, loss_domain, loss_frame, lr_batch_heatmap,
-                                 rows_used, usage_frame)
+from ui.minibatch_charts import (
+    CONTOUR_GREY,
+    RUN_COLOURS,
+    grid_frame,
+    loss_domain,
+    loss_frame,
+    lr_batch_heatmap,
+    rows_used,
+    usage_frame,
+)
 from ui.replay import current_replay_run
 from ui.surface_path import PathOnSurface, view_around
 from ui.typed_input import typed_or_previous

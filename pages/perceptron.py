@@ -3,8 +3,18 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from nncore.perceptron import AND, GATE_WEIGHTS, INPUTS, NAND, OR, TRUTH_TABLES, XOR, perceptron, \
-    search_single_line, xor_hidden
+from nncore.perceptron import (
+    AND,
+    GATE_WEIGHTS,
+    INPUTS,
+    NAND,
+    OR,
+    TRUTH_TABLES,
+    XOR,
+    perceptron,
+    search_single_line,
+    xor_hidden,
+)
 from ui.frame import PageFrame
 from ui.i18n import t
 from ui.layout import main_picture
@@ -73,8 +83,8 @@ if gate == "XOR":
     hidden, y = page.uses(xor_hidden)(INPUTS)
     left, right_col = st.columns(2)
     with left:
-        plane("input_space", t("perceptron.input_space"), "x₁", "x₂", t("perceptron.target"), lambda p: xor_hidden(p)[1],
-              {"NAND": GATE_WEIGHTS["NAND"], "OR": GATE_WEIGHTS["OR"]}, INPUTS, targets)
+        plane("input_space", t("perceptron.input_space"), "x₁", "x₂", t("perceptron.target"),
+              lambda p: xor_hidden(p)[1], {"NAND": GATE_WEIGHTS["NAND"], "OR": GATE_WEIGHTS["OR"]}, INPUTS, targets)
         st.caption(t("perceptron.input_space_help"))
     with right_col:
         plane("hidden_space", t("perceptron.hidden_space"), "s₁ (NAND)", "s₂ (OR)", t("perceptron.target"),

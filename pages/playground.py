@@ -2,9 +2,9 @@
 import numpy as np
 import streamlit as st
 
+from nncore import backprop
 from nncore.datasets2d import DATASETS, FEATURES, feature_matrix, make_dataset, targets_for, train_test_split
 from nncore.evaluation import confusion_matrix, predicted_classes
-from nncore import backprop
 from nncore.minibatch import descent_kind
 from nncore.mlp import ACTIVATIONS, OUTPUTS, forward, init_params, predict
 from nncore.optimizer import OPTIMIZERS, SGD, Adam, Momentum
@@ -12,8 +12,17 @@ from ui.charts import PALETTE
 from ui.frame import PageFrame
 from ui.i18n import t
 from ui.keras_code import keras_code
-from ui.live_player import (LivePlayer, b64, image_layer, legend_item, plot_panel, points_layer, show_player,
-                            table_panel, thumbs_panel)
+from ui.live_player import (
+    LivePlayer,
+    b64,
+    image_layer,
+    legend_item,
+    plot_panel,
+    points_layer,
+    show_player,
+    table_panel,
+    thumbs_panel,
+)
 from ui.live_run import current_run
 from ui.live_views import grid, surface_codes, surface_palette
 from ui.loss_formulas import OUTPUT_LOSS, state_loss

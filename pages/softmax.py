@@ -8,11 +8,11 @@ from nncore.network import COURSE_W
 from nncore.number_list import parse_number_list
 from nncore.softmax import softmax, softmax_naive, softmax_with_temperature
 from ui.charts import show
-from ui.loss_formulas import state_loss
-from ui.softmax_charts import bar_chart, pie_chart
 from ui.frame import PageFrame
 from ui.i18n import t
 from ui.layout import main_picture
+from ui.loss_formulas import state_loss
+from ui.softmax_charts import bar_chart, pie_chart
 from ui.typed_input import typed_or_previous
 
 BOOK_SCORES = [0.3, 2.9, 4.0, 1.0, -1.0, 2.0, 0.5, -2.0, 1.5, 0.0]
@@ -90,7 +90,8 @@ with np.errstate(over="ignore", invalid="ignore"):
     naive = page.uses(softmax_naive)(big)
 shifted = big - big.max()
 columns = {"a": big, t("softmax.col.exp_naive"): naive_exp, t("softmax.col.naive"): naive,
-           t("softmax.col.shifted"): shifted, t("softmax.col.exp_safe"): np.exp(shifted), t("softmax.col.safe"): softmax(big)}
+           t("softmax.col.shifted"): shifted, t("softmax.col.exp_safe"): np.exp(shifted),
+           t("softmax.col.safe"): softmax(big)}
 # as text, so that inf and nan are shown as what they are
 st.dataframe(pd.DataFrame({name: [f"{v:.6g}" for v in values] for name, values in columns.items()}), hide_index=True)
 if np.isnan(naive).any():

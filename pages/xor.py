@@ -11,8 +11,16 @@ from nncore.perceptron import INPUTS, TRUTH_TABLES, line_segment
 from ui.charts import PALETTE
 from ui.frame import PageFrame
 from ui.i18n import t
-from ui.live_player import (LivePlayer, image_layer, legend_item, plot_panel, points_layer, segments_layer,
-                            show_player, table_panel)
+from ui.live_player import (
+    LivePlayer,
+    image_layer,
+    legend_item,
+    plot_panel,
+    points_layer,
+    segments_layer,
+    show_player,
+    table_panel,
+)
 from ui.live_run import current_run
 from ui.live_views import grid, surface_codes, surface_palette
 from ui.loss_formulas import state_loss
@@ -49,8 +57,8 @@ config = (hidden, activation, optimizer, lr, seed)
 run = current_run(KEY, config, lambda: init_params(sizes, activation, seed, np.float32), optimizer, lr, MAX_EPOCHS)
 run.start(X, TARGETS, activation=activation, output="sigmoid_bce")
 # the book-style code that computes what nncore.mlp trains with (tested equal)
-page.uses(backprop.init_params, backprop.forward, backprop.backward, backprop.train_step, backprop.train, SGD, Momentum, Adam,
-          loss, accuracy)
+page.uses(backprop.init_params, backprop.forward, backprop.backward, backprop.train_step, backprop.train, SGD, Momentum,
+          Adam, loss, accuracy)
 
 
 def advance(epochs):

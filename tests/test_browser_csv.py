@@ -6,10 +6,10 @@ cp949) gets its column pickers and trains.
 import pytest
 from playwright.sync_api import expect
 
-from ui.csv_table import MAX_BYTES, describe_bytes
 from tests.browser_support import require_chromium
 from tools.browser import page_at, wait_until_drawn
 from tools.serve import ROOT
+from ui.csv_table import MAX_BYTES, describe_bytes
 from ui.i18n import translate
 
 pytestmark = pytest.mark.browser
@@ -65,7 +65,8 @@ def test_bad_files_get_a_translated_message(app, browser):
         expect(page.locator(".st-key-csv_fit-target")).to_be_visible(timeout=30_000)
         wait_until_drawn(page)
         assert page.locator(ERROR).count() == 0
-        assert translate("csv_fit.dropped", "ko", rows=1) in page.locator('[data-testid="stCaptionContainer"]').all_inner_texts()
+        assert translate("csv_fit.dropped", "ko", rows=1) in page.locator(
+            '[data-testid="stCaptionContainer"]').all_inner_texts()
         assert_no_traceback(page)
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "csv_fit-dropped-ko.png"), full_page=True)

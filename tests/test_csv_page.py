@@ -3,11 +3,11 @@ and the page's words for every file ui.csv_table rejects."""
 import numpy as np
 import pytest
 
-from ui.csv_table import CODES, TableError, read_table, sample_csv
 from nncore.table_fit import fit_table, split_rows
 from tests.app_driver import assert_healthy, click, metric, open_page
 from ui.catalog import PAGES
 from ui.csv_fit_charts import error_message
+from ui.csv_table import CODES, TableError, read_table, sample_csv
 from ui.i18n import LANGUAGES, STRINGS, translate
 
 PAGE = next(p for p in PAGES if p.page_id == "csv_fit")

@@ -5,11 +5,10 @@ import numpy as np
 import pytest
 
 from nncore.sample_table import SAMPLE_COEFFICIENTS, SAMPLE_RANGES, sample_frame
+from nncore.scaling import SCALINGS
+from nncore.table_fit import compare_scalings, correlation, fit_table, mse, prepare, reference_mses, split_rows
 from ui.csv_table import MAX_COLUMNS, MIN_ROWS, TableError, read_table, sample_csv
 from ui.keras_code import keras_equivalent
-from nncore.scaling import SCALINGS
-from nncore.table_fit import (compare_scalings, correlation, fit_table, mse, prepare, reference_mses,
-                              split_rows)
 
 FOUR_ROWS = b"a,b\n1,2\n3,4\n5,6\n7,8\n"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10"
@@ -43,7 +42,7 @@ def test_four_rows_are_enough():
 
 
 def test_text_only_columns():
-    error = error_of("이름,도시\n김,서울\n이,부산\n박,대구\n최,광주\n".encode("utf-8"))
+    error = error_of("이름,도시\n김,서울\n이,부산\n박,대구\n최,광주\n".encode())
     assert error.code == "no_numeric"
     assert error.details == {"found": 0, "needed": 2, "columns": "이름, 도시"}
 
@@ -132,7 +131,7 @@ def test_cp949_korean_header():
 
 
 def test_utf8_with_byte_order_mark():
-    table = read_table("\ufeff높이,무게\n1,2\n3,4\n5,6\n7,8\n".encode("utf-8"))
+    table = read_table("\ufeff높이,무게\n1,2\n3,4\n5,6\n7,8\n".encode())
     assert list(table.frame.columns) == ["높이", "무게"]  # no "\ufeff" glued to the first name
 
 
@@ -202,7 +201,8 @@ def test_shuffled_split_keeps_sizes_and_covers_every_row_once():
     assert np.array_equal(train, split_rows(1000, 0.7, shuffle=True, seed=3)[0])
 
 
-@pytest.mark.parametrize("n, fraction, sizes", [(4, 0.9, (2, 2)), (4, 0.5, (2, 2)), (10, 0.9, (8, 2)), (10, 0.55, (6, 4))])
+@pytest.mark.parametrize("n, fraction, sizes", [(4, 0.9, (2, 2)), (4, 0.5, (2, 2)), (10, 0.9, (8, 2)),
+                                                (10, 0.55, (6, 4))])
 def test_each_side_keeps_two_rows(n, fraction, sizes):
     train, test = split_rows(n, fraction)
     assert (len(train), len(test)) == sizes

@@ -2,8 +2,14 @@
 import numpy as np
 import pytest
 
-from nncore.batch_timing import (Timing, batch_sizes_up_to, classify_in_batches, fastest_batch_size,
-                                 time_per_image, too_busy)
+from nncore.batch_timing import (
+    Timing,
+    batch_sizes_up_to,
+    classify_in_batches,
+    fastest_batch_size,
+    time_per_image,
+    too_busy,
+)
 from nncore.digit_augment import affine, augment, thicken
 from nncore.digits import classify
 from nncore.evaluation import accuracy, confident_mistakes, confusion_matrix

@@ -17,7 +17,8 @@ def test_no_string_uses_a_variant_the_glossary_rules_out(lang):
 
 
 @pytest.mark.parametrize("text, lang, term", [
-    ("규제 대신 L2 정규화를 쓰면", "ko", "regularization"), ("정규화 비율을 줄인 뒤", "ko", "regularization"), ("ReLU 유닛이 죽었습니다", "ko", "neuron"),
+    ("규제 대신 L2 정규화를 쓰면", "ko", "regularization"), ("정규화 비율을 줄인 뒤", "ko", "regularization"),
+    ("ReLU 유닛이 죽었습니다", "ko", "neuron"),
     ("가중치를 업데이트합니다", "ko", "update"), ("노이즈 (%)", "ko", "noise"), ("라벨", "ko", "label"),
     ("4 hidden units", "en", "neuron"), ("Dead ReLU units", "en", "neuron"), ("a minibatch of 32", "en", "mini_batch"),
     ("the training set", "en", "training_data"), ("normalized inputs", "en", "normalization"),

@@ -3,8 +3,17 @@ layers, the page's "getting stuck" experiments, and the page under AppTest."""
 import numpy as np
 import pytest
 
-from nncore.curve_fit import (TARGETS, collapsed_line, dead_units, flat_line_loss, layer_sizes, make_data,
-                              parameter_breakdown, parameter_count, plane_coefficients)
+from nncore.curve_fit import (
+    TARGETS,
+    collapsed_line,
+    dead_units,
+    flat_line_loss,
+    layer_sizes,
+    make_data,
+    parameter_breakdown,
+    parameter_count,
+    plane_coefficients,
+)
 from nncore.mlp import forward, init_params, loss, predict, train
 from nncore.optimizer import make_optimizer
 from tests.app_driver import assert_healthy, metric, open_page, player_action, player_data

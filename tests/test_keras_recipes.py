@@ -224,7 +224,8 @@ def test_scaling_comparison_returns_three_finite_rows(monkeypatch):
         assert len(row["history"]["loss"]) == 2 and row["history"]["loss"][1] < row["history"]["loss"][0]
         assert row["predictions"].shape == (102,)
         errors = row["predictions"] - row["targets"]
-        assert row["mse"] == pytest.approx(np.mean(errors ** 2)) and row["mae"] == pytest.approx(np.mean(np.abs(errors)))
+        assert (row["mse"] == pytest.approx(np.mean(errors ** 2))
+                and row["mae"] == pytest.approx(np.mean(np.abs(errors))))
     # the same architecture each time (Keras numbers the names of models made in the same thread)
     tables = [re.sub(r"\s+", " ", re.sub(r"\w+ \(Dense\)", "(Dense)", row["summary"].split("\n", 1)[1]))
               for row in rows]

@@ -4,8 +4,15 @@ import pytest
 
 from nncore.descent import critical_learning_rate, quadratic_regime
 from nncore.gradient import numerical_gradient
-from nncore.line_fit import (descend_line, least_squares_line, line_gradient, line_hessian, line_loss,
-                             make_line_data, max_stable_learning_rate)
+from nncore.line_fit import (
+    descend_line,
+    least_squares_line,
+    line_gradient,
+    line_hessian,
+    line_loss,
+    make_line_data,
+    max_stable_learning_rate,
+)
 from nncore.scaling import fit_scaler, min_max_normalize, standardize
 
 
@@ -29,7 +36,7 @@ def test_gradient_and_hessian_match_numerical_ones():
     theta = np.array([0.3, 0.7])
     numeric = numerical_gradient(lambda p: line_loss(p[0], p[1], x, y), theta.copy())
     np.testing.assert_allclose(line_gradient(*theta, x, y), numeric, rtol=1e-6)
-    columns = [numerical_gradient(lambda p: line_gradient(p[0], p[1], x, y)[i], theta.copy()) for i in range(2)]
+    columns = [numerical_gradient(lambda p, i=i: line_gradient(p[0], p[1], x, y)[i], theta.copy()) for i in range(2)]
     np.testing.assert_allclose(line_hessian(x), np.array(columns), rtol=1e-5)
 
 

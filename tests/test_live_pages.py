@@ -3,13 +3,14 @@ import numpy as np
 import pytest
 
 from nncore.mlp import predict, total_loss
-from nncore.perceptron import INPUTS as X, TRUTH_TABLES
-
+from nncore.perceptron import INPUTS as X
+from nncore.perceptron import TRUTH_TABLES
 from tests.app_driver import assert_healthy, click, metric, open_page, player_action, player_data
 from ui.catalog import PAGES
 from ui.i18n import translate
 
-PERCEPTRON, XOR, PLAYGROUND = (next(p for p in PAGES if p.page_id == name) for name in ("perceptron", "xor", "playground"))
+PERCEPTRON, XOR, PLAYGROUND = (next(p for p in PAGES if p.page_id == name)
+                               for name in ("perceptron", "xor", "playground"))
 TARGETS = np.array(TRUTH_TABLES["XOR"], dtype=float).reshape(-1, 1)
 XOR_KEY, PLAYGROUND_KEY = "xor.run", "playground.run"
 

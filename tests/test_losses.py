@@ -4,8 +4,13 @@ import math
 import numpy as np
 import pytest
 
-from nncore.losses import (binary_cross_entropy, cross_entropy_error, keras_mse, losses_against_correct_probability,
-                           mean_squared_error)
+from nncore.losses import (
+    binary_cross_entropy,
+    cross_entropy_error,
+    keras_mse,
+    losses_against_correct_probability,
+    mean_squared_error,
+)
 
 # Book, ch. 4.2.1-4.2.2: softmax outputs with "2" the most likely, and the same with "7" the most likely
 Y_RIGHT = np.array([0.1, 0.05, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0])

@@ -5,8 +5,15 @@ import pytest
 
 from nncore.divergence import DIVERGENCE_LIMIT
 from nncore.line_fit import descend_line, least_squares_line, line_loss, make_line_data
-from nncore.minibatch import (SAMPLINGS, descent_kind, epoch_arithmetic, epoch_batches, final_loss_grid, loss_ellipses,
-                              sgd_line)
+from nncore.minibatch import (
+    SAMPLINGS,
+    descent_kind,
+    epoch_arithmetic,
+    epoch_batches,
+    final_loss_grid,
+    loss_ellipses,
+    sgd_line,
+)
 from tests.app_driver import assert_healthy, metric, open_page, player_action, player_data
 from ui.catalog import PAGES
 from ui.i18n import translate
@@ -194,7 +201,8 @@ def test_sampling_changes_the_small_batches_only():
         at.radio(key="minibatch.sampling").set_value(sampling).run()
         assert_healthy(at, title("en"))
         runs = summary(at)
-        losses[sampling] = [float(runs[name]["Loss on all data"]) for name in ("Batch size 1", "Mini-batch", "Full batch")]
+        losses[sampling] = [float(runs[name]["Loss on all data"])
+                            for name in ("Batch size 1", "Mini-batch", "Full batch")]
     one, mini, full = zip(*losses.values())
     assert len(set(one)) == 3 and len(set(mini)) == 3  # each way of picking rows gives other paths
     assert len(set(full)) == 1  # the full batch uses every row whatever the sampling

@@ -304,7 +304,8 @@ def test_history_lengths_and_test_metrics():
     assert {key: len(history.series(key)) for key in ("loss", "accuracy", "test_loss", "test_accuracy")} == {
         "loss": 7, "accuracy": 7, "test_loss": 7, "test_accuracy": 7}
     assert history.diverged_at is None
-    assert history.metrics["test_loss"][-1] == pytest.approx(mlp.total_loss(params, x_test, t_test, "relu", "softmax_ce"))
+    assert history.metrics["test_loss"][-1] == pytest.approx(
+        mlp.total_loss(params, x_test, t_test, "relu", "softmax_ce"))
     assert all(0.0 <= a <= 1.0 for a in history.metrics["accuracy"] + history.metrics["test_accuracy"])
 
     without_test = mlp.train(mlp.init_params([2, 5, 1]), x, x[:, :1], activation="tanh", output="identity_mse",

@@ -27,3 +27,26 @@ def test_numpy_pages_leave_tensorflow_out():
     assert "home" in report and len(report) >= 3
     for page_id, seen in report.items():
         assert seen == {"ok": True, "heavy": []}, page_id
+
+
+MODULES_PROBE = """
+import json, pkgutil, sys
+import nncore
+names = sorted(m.name for m in pkgutil.iter_modules(nncore.__path__))
+for name in names:
+    if name not in nncore.TENSORFLOW_MODULES:
+        __import__(f"nncore.{name}")
+print(json.dumps({"names": names, "heavy": sorted(m for m in ("tensorflow", "keras") if m in sys.modules)}))
+"""
+
+
+def test_only_the_named_nncore_modules_import_tensorflow():
+    result = subprocess.run([sys.executable, "-c", MODULES_PROBE], cwd=ROOT, capture_output=True, text=True,
+                            timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["heavy"] == []
+    for name in ("autodiff", "keras_digits", "keras_recipes", "tf_line_fit"):  # the ones that do, by reading them
+        assert name in report["names"]
+        source = (ROOT / "nncore" / f"{name}.py").read_text()
+        assert "\nimport keras\n" in source or "\nimport tensorflow as tf\n" in source

@@ -3,8 +3,15 @@ import numpy as np
 import pytest
 
 from nncore.example_functions import FUNCTIONS_1D, function_1, function_2, function_2_gradient
-from nncore.gradient import (difference_errors, forward_diff, gradient_descent, matmul_mean_square_gradient,
-                             numerical_diff, numerical_gradient, tangent_line)
+from nncore.gradient import (
+    difference_errors,
+    forward_diff,
+    gradient_descent,
+    matmul_mean_square_gradient,
+    numerical_diff,
+    numerical_gradient,
+    tangent_line,
+)
 
 
 def test_numerical_diff_book_values():

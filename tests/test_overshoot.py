@@ -253,7 +253,8 @@ def test_tf_source_is_read_without_importing_tensorflow():
             "text = source_without_import('nncore.tf_line_fit', 'descend_line_tf'); "
             "print(text.splitlines()[0], 'tensorflow' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert result.stdout.split() == ["def", "descend_line_tf(x,", "y,", "lr,", "steps,", "start=0.5):", "False"], result.stderr
+    assert result.stdout.split() == ["def", "descend_line_tf(x,", "y,", "lr,", "steps,", "start=0.5):",
+                                     "False"], result.stderr
     from nncore import tf_line_fit
     assert source_without_import("nncore.tf_line_fit", "descend_line_tf") == inspect.getsource(
         tf_line_fit.descend_line_tf).rstrip()

@@ -2,8 +2,19 @@
 import numpy as np
 import pytest
 
-from nncore.perceptron import AND, GATE_WEIGHTS, INPUTS, NAND, OR, TRUTH_TABLES, XOR, line_segment, perceptron, \
-    search_single_line, xor_hidden
+from nncore.perceptron import (
+    AND,
+    GATE_WEIGHTS,
+    INPUTS,
+    NAND,
+    OR,
+    TRUTH_TABLES,
+    XOR,
+    line_segment,
+    perceptron,
+    search_single_line,
+    xor_hidden,
+)
 
 BOOK = {  # the book's truth tables, for (0,0), (1,0), (0,1), (1,1)
     AND: [0, 0, 0, 1], OR: [0, 1, 1, 1], NAND: [1, 1, 1, 0], XOR: [0, 1, 1, 0]}

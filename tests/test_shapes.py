@@ -3,8 +3,8 @@ import numpy as np
 import pytest
 
 from nncore.activations import sigmoid
-from nncore.number_list import NumberListError, parse_whole_numbers
 from nncore.network import book_network, forward_steps
+from nncore.number_list import NumberListError, parse_whole_numbers
 from nncore.shapes import count_parameters, layer_shapes, matmul_error, reshape_or_error, tensor_examples
 
 

@@ -27,11 +27,11 @@ def test_analytic_gradient_agrees_with_the_numerical_one():
         net = simpleNet(seed=int(rng.integers(1000)))
         x, t = rng.normal(size=(4, 2)), np.eye(3)[rng.integers(0, 3, size=4)]
         # the formula is the derivative of the loss without the 1e-7 (see simple_net_gradient)
-        numeric = numerical_gradient(lambda w: cross_entropy_error(softmax(x @ w), t, delta=0), net.W)
+        numeric = numerical_gradient(lambda w, x=x, t=t: cross_entropy_error(softmax(x @ w), t, delta=0), net.W)
         np.testing.assert_allclose(simple_net_gradient(net.W, x, t), numeric, atol=1e-8)
     for label in range(3):  # the page's setting: the book's W, with the 1e-7, each correct class
         t = np.eye(3)[label]
-        numeric = numerical_gradient(lambda w: simpleNet(w).loss(BOOK_X, t), BOOK_W.copy())
+        numeric = numerical_gradient(lambda w, t=t: simpleNet(w).loss(BOOK_X, t), BOOK_W.copy())
         np.testing.assert_allclose(simple_net_gradient(BOOK_W, BOOK_X, t), numeric, atol=1e-6)
     np.testing.assert_allclose(simple_net_gradient(BOOK_W, BOOK_X, BOOK_T), BOOK_DW, atol=1e-6)
 

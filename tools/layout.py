@@ -9,8 +9,8 @@ import argparse
 import json
 
 # A picture is what Streamlit draws for charts, images, canvases, tables and iframes (the drawing
-# canvas), and the live player's plots. Its box is the drawn content itself (the Vega canvas or svg, the <img>), not Streamlit's
-# wrapper, which may be narrower than what overflows it.
+# canvas), and the live player's plots. Its box is the drawn content itself (the Vega canvas or svg,
+# the <img>), not Streamlit's wrapper, which may be narrower than what overflows it.
 MEASURE_JS = r"""
 () => {
   const TOLERANCE = 1.5;
@@ -113,7 +113,8 @@ def main_picture_top(page):
         """() => { const el = document.querySelector('.st-key-main_picture');
                    if (!el) return null;
                    const drawn = el.querySelector('.vega-embed canvas, .vega-embed > svg, img, iframe, '
-                                                  + '.nnx-player .panel-plot canvas, [data-testid="stDataFrame"]') || el;
+                                                  + '.nnx-player .panel-plot canvas, [data-testid="stDataFrame"]') \
+|| el;
                    return drawn.getBoundingClientRect().top; }""")
 
 

@@ -15,7 +15,8 @@ def main():
     parser.add_argument("--lang", default="en", choices=["ko", "en"])
     parser.add_argument("--query", default="", help="extra query string, e.g. 'T=0.5&n=5'")
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshot.png"))
-    parser.add_argument("--height", type=int, default=1000, help="viewport height; Streamlit scrolls inside the page, so a tall viewport shows more")
+    parser.add_argument("--height", type=int, default=1000,
+                        help="viewport height; Streamlit scrolls inside the page, so a tall viewport shows more")
     args = parser.parse_args()
     with running_app() as app, chromium() as browser:
         query = f"lang={args.lang}" + (f"&{args.query}" if args.query else "")

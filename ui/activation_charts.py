@@ -32,7 +32,8 @@ def network_chart(x_title, y_title, legend_title, labels):
         y=alt.Y("y:Q", title=y_title),
         color=alt.Color("curve:N", title=legend_title, scale=alt.Scale(domain=list(labels), range=PALETTE),
                         legend=alt.Legend(orient="bottom", direction="vertical")),
-        strokeDash=alt.StrokeDash("curve:N", scale=alt.Scale(domain=list(labels), range=[[1, 0], [10, 6]]), legend=None),
+        strokeDash=alt.StrokeDash("curve:N", scale=alt.Scale(domain=list(labels), range=[[1, 0], [10, 6]]),
+                                  legend=None),
         tooltip=[alt.Tooltip("curve:N", title=legend_title), alt.Tooltip("x:Q", format=".2f"),
                  alt.Tooltip("y:Q", format=".4f")],
     ).properties(height=360)

@@ -2,8 +2,8 @@
 nncore's results: why a file cannot be used, and what was read from one that can."""
 import altair as alt
 
-from ui.csv_table import describe_bytes
 from ui.charts import INK, LINE_WIDTH, PALETTE, data, spec_cache
+from ui.csv_table import describe_bytes
 from ui.i18n import translate
 
 SEPARATOR_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
@@ -46,7 +46,8 @@ def mse_curves(title, epoch_title, mse_title, legend_title, labels, height=360):
     return alt.Chart(data("curves")).mark_line(strokeWidth=LINE_WIDTH).encode(
         x=alt.X("epoch:Q", title=epoch_title),
         y=alt.Y("mse:Q", title=mse_title, scale=alt.Scale(type="log")),
-        color=alt.Color("series:N", title=legend_title, scale=alt.Scale(domain=list(labels), range=PALETTE[:len(labels)]),
+        color=alt.Color("series:N", title=legend_title,
+                        scale=alt.Scale(domain=list(labels), range=PALETTE[:len(labels)]),
                         legend=alt.Legend(orient="bottom")),
         tooltip=[alt.Tooltip("series:N", title=legend_title), alt.Tooltip("epoch:Q", title=epoch_title),
                  alt.Tooltip("mse:Q", title=mse_title, format=",.4f")],

@@ -83,7 +83,8 @@ def read_table(raw, max_bytes=MAX_BYTES, max_rows=MAX_ROWS, drop_missing=False):
         if not drop_missing:
             counts = missing.sum(axis=0)
             raise TableError("missing_values", rows=int(incomplete.sum()), total=len(numeric),
-                             columns=", ".join(f"{name} ({count})" for name, count in zip(numeric.columns, counts) if count),
+                             columns=", ".join(f"{name} ({count})"
+                                               for name, count in zip(numeric.columns, counts) if count),
                              line=int(numeric.index[incomplete][0]), remaining=int((~incomplete).sum()))
         dropped = int(incomplete.sum())
         numeric = numeric[~incomplete]

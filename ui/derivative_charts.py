@@ -11,7 +11,8 @@ def function_with_tangent(title, x_title, y_title, legend_title, names, height=3
     """f over its domain, the tangent line at the chosen point, and the point.
 
     Data: "curves" (x, y, name: f or the tangent), "point" (x, y)."""
-    colour = alt.Color("name:N", title=legend_title, scale=alt.Scale(domain=list(names), range=[PALETTE[0], PALETTE[1]]),
+    colour = alt.Color("name:N", title=legend_title,
+                       scale=alt.Scale(domain=list(names), range=[PALETTE[0], PALETTE[1]]),
                        legend=alt.Legend(orient="bottom"))
     curves = alt.Chart(data("curves")).mark_line(strokeWidth=LINE_WIDTH, clip=True).encode(
         x=alt.X("x:Q", title=x_title), y=alt.Y("y:Q", title=y_title), color=colour,
@@ -51,7 +52,8 @@ def gradient_field(title, x_title, y_title, value_title, domain):
         x=alt.X("x:Q", scale=x_scale, title=x_title), x2="x2:Q", y=alt.Y("y:Q", scale=y_scale, title=y_title),
         y2="y2:Q", color=alt.Color("value:Q", title=value_title, scale=alt.Scale(scheme="greys"),
                                    legend=alt.Legend(orient="right", gradientLength=120)))
-    colour = alt.Color("chosen:N", scale=alt.Scale(domain=["grid", "point"], range=[PALETTE[0], PALETTE[1]]), legend=None)
+    colour = alt.Color("chosen:N", scale=alt.Scale(domain=["grid", "point"], range=[PALETTE[0], PALETTE[1]]),
+                       legend=None)
     shafts = alt.Chart(data("arrows")).mark_rule(strokeWidth=2.5).encode(
         x=alt.X("x:Q", scale=x_scale), y=alt.Y("y:Q", scale=y_scale), x2="x2:Q", y2="y2:Q", color=colour)
     heads = alt.Chart(data("arrows")).mark_point(shape="triangle", filled=True, size=90, opacity=1).encode(

@@ -3,7 +3,6 @@
 import numpy as np
 import pandas as pd
 
-
 SHADE_BANDS = 12
 SHADE_LOW, SHADE_HIGH = (250, 250, 250), (112, 136, 168)  # low f almost white, high f grey-blue
 

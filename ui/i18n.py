@@ -4,12 +4,34 @@ Strings live in ui/strings/<page>.py as STRINGS = {"ko": {...}, "en": {...}}.
 """
 import streamlit as st
 
-from ui.strings import activations, common, digits, digits_batch, digits_explorer, digits_train, home, live, \
-    derivatives, losses, perceptron, playground, shapes, softmax, xor, descent, overshoot, minibatch, \
-    hidden_regression, csv_fit, keras_recipes, glossary
+from ui.strings import (
+    activations,
+    common,
+    csv_fit,
+    derivatives,
+    descent,
+    digits,
+    digits_batch,
+    digits_explorer,
+    digits_train,
+    glossary,
+    hidden_regression,
+    home,
+    keras_recipes,
+    live,
+    losses,
+    minibatch,
+    overshoot,
+    perceptron,
+    playground,
+    shapes,
+    softmax,
+    xor,
+)
 
 LANGUAGES = ("ko", "en")
-STRING_MODULES = (common, home, live, perceptron, xor, playground, activations, softmax, shapes, losses, derivatives, descent, overshoot, minibatch, hidden_regression,
+STRING_MODULES = (common, home, live, perceptron, xor, playground, activations, softmax, shapes, losses, derivatives,
+                  descent, overshoot, minibatch, hidden_regression,
                   csv_fit, keras_recipes, digits, digits_explorer, digits_train, digits_batch, glossary)
 
 
@@ -54,7 +76,8 @@ def language_switch():
     lang = st.session_state.get("lang")
     # Written back every run: a widget recreated after a run that did not draw it (see
     # ui/entry.py) would otherwise show its default instead of the value kept in the session.
-    st.session_state["lang"] = lang if lang in LANGUAGES else language_from(st.query_params.get("lang"), st.context.locale)
+    st.session_state["lang"] = lang if lang in LANGUAGES else language_from(st.query_params.get("lang"),
+                                                                            st.context.locale)
     st.sidebar.radio(
         t("app.language"),
         LANGUAGES,

@@ -3,8 +3,8 @@ its exported weights, and the CSV page's experiment. Each function returns the c
 
 MNIST_OPTIMIZERS = ("adam", "sgd", "rmsprop")
 # output name -> (Keras activation of the last layer, Keras loss)
-KERAS_OUTPUTS = {"sigmoid_bce": ("sigmoid", "binary_crossentropy"), "softmax_ce": ("softmax", "categorical_crossentropy"),
-                 "identity_mse": ("linear", "mse")}
+KERAS_OUTPUTS = {"sigmoid_bce": ("sigmoid", "binary_crossentropy"),
+                 "softmax_ce": ("softmax", "categorical_crossentropy"), "identity_mse": ("linear", "mse")}
 KERAS_OPTIMIZERS = {"sgd": "keras.optimizers.SGD(learning_rate={lr})",
                     "momentum": "keras.optimizers.SGD(learning_rate={lr}, momentum=0.9)",
                     "adam": "keras.optimizers.Adam(learning_rate={lr})"}
@@ -18,7 +18,8 @@ def course_pipeline(hidden, epochs, batch_size, optimizer, samples=None):
     return [
         ("load", "import keras\n\n(x_train, y_train), (x_test, y_test) = keras.datasets.mnist.load_data()" + subset),
         ("scale", "x_train = x_train / 255.0\nx_test = x_test / 255.0"),
-        ("one_hot", "y_train = keras.utils.to_categorical(y_train, 10)\ny_test = keras.utils.to_categorical(y_test, 10)"),
+        ("one_hot", "y_train = keras.utils.to_categorical(y_train, 10)\n"
+                    "y_test = keras.utils.to_categorical(y_test, 10)"),
         ("model", "model = keras.Sequential([\n    keras.Input((28, 28)),\n    keras.layers.Flatten(),"
                   f"{dense}\n    keras.layers.Dense(10, activation='softmax'),\n])\nmodel.summary()"),
         ("compile", f"model.compile(optimizer='{optimizer}', loss='categorical_crossentropy', metrics=['accuracy'])"),

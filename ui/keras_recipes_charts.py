@@ -73,7 +73,8 @@ def prediction_scatter(title, actual_title, predicted_title, domain, colour, hei
     Data: "points" (actual, predicted), "diagonal" (actual, predicted: the two ends of the line)."""
     scale = alt.Scale(domain=list(domain), nice=False)
     diagonal = alt.Chart(data("diagonal")).mark_line(color=INK, strokeDash=[6, 4], strokeWidth=2).encode(
-        x=alt.X("actual:Q", scale=scale, title=actual_title), y=alt.Y("predicted:Q", scale=scale, title=predicted_title))
+        x=alt.X("actual:Q", scale=scale, title=actual_title),
+        y=alt.Y("predicted:Q", scale=scale, title=predicted_title))
     points = alt.Chart(data("points")).mark_circle(size=55, opacity=0.7, color=colour, clip=True).encode(
         x=alt.X("actual:Q", scale=scale), y=alt.Y("predicted:Q", scale=scale),
         tooltip=[alt.Tooltip("actual:Q", title=actual_title, format=".1f"),

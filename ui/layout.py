@@ -44,7 +44,8 @@ BASE_CSS = """
 # Text for the back row; the controls keep their size, so that a page's first screen still holds
 # its picture.
 PRESENTER_CSS = """
-[data-testid="stMain"] [data-testid="stMarkdownContainer"]:not([data-testid="stMetric"] *) :is(p, li) { font-size: 20px; }
+[data-testid="stMain"] [data-testid="stMarkdownContainer"]:not([data-testid="stMetric"] *) \
+:is(p, li) { font-size: 20px; }
 [data-testid="stMain"] [data-testid="stMetricLabel"] p { font-size: 17px; }
 [data-testid="stMain"] [data-testid="stCaptionContainer"] :is(p, li) { font-size: 18px; }
 [data-testid="stMain"] [data-testid="stWidgetLabel"] p { font-size: 17px; }

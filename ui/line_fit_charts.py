@@ -85,7 +85,8 @@ def loss_contour(title, b_title, w_title, loss_title, step_title, optimum_title,
         tooltip=[alt.Tooltip("loss:Q", title=loss_title, format=".4g")])
     segments = alt.Chart(data("segments")).mark_rule(strokeWidth=2.5).encode(
         x=alt.X("x:Q", scale=scale_b), y=alt.Y("y:Q", scale=scale_w), x2="x2:Q", y2="y2:Q",
-        color=alt.Color("run:N", scale=colour, legend=legend), strokeDash=alt.StrokeDash("run:N", scale=dash, legend=None))
+        color=alt.Color("run:N", scale=colour, legend=legend),
+        strokeDash=alt.StrokeDash("run:N", scale=dash, legend=None))
     tooltip = [alt.Tooltip("run:N", title=None), alt.Tooltip("step:Q", title=step_title),
                alt.Tooltip("x:Q", title="b", format=".4f"), alt.Tooltip("y:Q", title="w", format=".4f"),
                alt.Tooltip("loss:Q", title=loss_title, format=".4g")]

@@ -4,6 +4,7 @@ import json
 
 import numpy as np
 
+
 def layer_sizes(params):
     count = sum(1 for name in params if name.startswith("W"))
     return [params["W1"].shape[0]] + [params[f"W{i}"].shape[1] for i in range(1, count + 1)]
