@@ -1,9 +1,9 @@
-# The two commands of the README: `make run` and `make test`. Both set up .venv on first use.
+# The README's commands: `make run`, `make test`, `make lint`, `make serve-class`. All set up .venv on first use.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench screenshot weights
+.PHONY: run test lint bench screenshot weights serve-class
 
 # the MNIST IDX files for bench and weights; `make run` leaves it alone, so the app can fall back to keras.datasets
 bench weights: export NNX_MNIST_DIR ?= ../shared/data/mnist
@@ -25,6 +25,13 @@ run: $(VENV)/.app-installed
 
 test: $(VENV)/.test-installed
 	$(BIN)/python -m pytest
+
+lint: $(VENV)/.test-installed
+	$(BIN)/python -m ruff check .
+
+# the classroom server: WORKERS Streamlit processes (default: the number of cores) behind nginx on PORT
+serve-class: $(VENV)/.app-installed
+	WORKERS=$(WORKERS) PORT=$(PORT) $(BIN)/python -m tools.classroom
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python -m bench
