@@ -47,12 +47,14 @@ def parse_whole_numbers(text, low, high, min_count=1, max_count=None):
     """'3, 4, 5, 1' -> [3, 4, 5, 1]: whole numbers from low to high, e.g. layer sizes or labels.
 
     Raises NumberListError as parse_number_list does, and with code 'not_whole' for 2.5 or
-    'out_of_range' (detail: the number) for a number outside low..high.
+    'out_of_range' for a number outside low..high (detail: the number as typed).
     """
     values = parse_number_list(text, min_count=min_count, max_count=max_count)
-    for value in values:
+    body = text.strip().strip("[]()").replace("，", ",")
+    tokens = [tok for tok in _SEPARATORS.split(body) if tok]  # as typed: 3.000000000000001 is not "3"
+    for value, tok in zip(values, tokens):
         if value != int(value):
-            raise NumberListError("not_whole", f"{value:g}")
+            raise NumberListError("not_whole", tok)
         if not low <= value <= high:
-            raise NumberListError("out_of_range", f"{value:g}")
+            raise NumberListError("out_of_range", tok)
     return [int(value) for value in values]

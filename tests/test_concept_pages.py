@@ -24,7 +24,7 @@ def test_shapes_page_explains_bad_input_and_shape_errors():
     at = open_page(SHAPES, lang="ko")
     at.text_input(key="shapes.sizes").set_value("3, 4.5, 1").run()
     assert_healthy(at, translate("shapes.title", "ko"))
-    assert translate("err.not_whole", "ko", detail="4.5") in [e.value for e in at.error]
+    assert translate("err.not_whole", "ko", detail="`4.5`") in [e.value for e in at.error]
     assert metric(at, "shapes.total", "ko") == "47"  # the last good sizes are kept
     at.toggle(key="shapes.wrong").set_value(True).run()
     assert translate("shapes.mismatch_error", "ko", m=2, rows=3) in [e.value for e in at.error]
@@ -74,7 +74,7 @@ def test_losses_page_handles_zero_probabilities_and_bad_labels():
     at.run()
     assert [w.value for w in at.warning] == [translate("losses.all_zero", "ko")]
     at.text_input(key="losses.labels").set_value("2, 12, 2, 2").run()
-    assert translate("err.out_of_range", "ko", detail="12", low=0, high=9) in [e.value for e in at.error]
+    assert translate("err.out_of_range", "ko", detail="`12`", low=0, high=9) in [e.value for e in at.error]
 
 
 def test_derivatives_page_gradient_rounding_and_autodiff():

@@ -186,7 +186,7 @@ def test_calculator_shows_the_courses_469(lang):
     assert metric(at, "minibatch.steps_per_epoch", lang) == "600"  # the book
     at.text_input(key="minibatch.cbatch").input("12.5").run()
     assert_healthy(at, title(lang))
-    assert at.error[0].value == translate("err.not_whole", lang, detail="12.5")
+    assert at.error[0].value == translate("err.not_whole", lang, detail="`12.5`")
     assert metric(at, "minibatch.steps_per_epoch", lang) == "600"  # the last valid batch size is kept
     runs = summary(at)
     names = [translate(f"minibatch.run.{k}", lang) for k in ("one", "mini", "full")]

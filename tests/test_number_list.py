@@ -1,6 +1,6 @@
 import pytest
 
-from nncore.number_list import NumberListError, parse_number_list
+from nncore.number_list import NumberListError, parse_number_list, parse_whole_numbers
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,14 @@ def test_refused(text, kwargs, code):
     with pytest.raises(NumberListError) as info:
         parse_number_list(text, **kwargs)
     assert info.value.code == code
+
+
+@pytest.mark.parametrize("text, code, detail", [
+    ("3, 3.000000000000001", "not_whole", "3.000000000000001"),  # as typed, not rounded to "3"
+    ("2, 4.50", "not_whole", "4.50"),
+    ("3, 1e3", "out_of_range", "1e3"),
+])
+def test_whole_numbers_name_the_number_as_it_was_typed(text, code, detail):
+    with pytest.raises(NumberListError) as info:
+        parse_whole_numbers(text, 0, 100)
+    assert (info.value.code, info.value.detail) == (code, detail)

@@ -93,7 +93,7 @@ def test_typed_scores_that_are_not_numbers(lang):
     at.text_input(key="softmax.scores").input("0.3, 2.9, 4.0").run()
     at.text_input(key="softmax.scores").input("0.3, abc").run()
     assert_healthy(at, title(SOFTMAX, lang))
-    assert at.error[0].value == translate("err.not_a_number", lang, detail="abc")
+    assert at.error[0].value == translate("err.not_a_number", lang, detail="`abc`")
     # the page keeps working with the last valid list
     assert at.metric[1].delta == "73.7%"
 

@@ -3,6 +3,9 @@ import streamlit as st
 
 from nncore.number_list import NumberListError
 from ui.i18n import t
+from ui.user_text import as_typed
+
+TYPED_DETAIL = {"not_a_number", "not_finite", "too_large", "not_whole", "out_of_range"}  # the learner's own text
 
 
 def typed_or_previous(text, memory_key, fallback, parse, **message_args):
@@ -11,7 +14,8 @@ def typed_or_previous(text, memory_key, fallback, parse, **message_args):
     try:
         values = parse(text)
     except NumberListError as error:
-        st.error(t(f"err.{error.code}", detail=error.detail, **message_args))
+        detail = as_typed(error.detail) if error.code in TYPED_DETAIL else error.detail
+        st.error(t(f"err.{error.code}", detail=detail, **message_args))
         values = st.session_state.get(memory_key, fallback)
         st.caption(t("err.kept_previous", values=", ".join(f"{v:g}" for v in values)))
         return values
