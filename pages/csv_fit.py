@@ -121,11 +121,12 @@ def show_columns(frame):
         right.dataframe(summary.style.format("{:,.4g}"))
 
 
-def show_fit(result, y_label):
+def show_fit(result, y_label, target_scaled):
     if result.diverged:
         last = result.history.last_finite_loss
-        st.error(t("csv_fit.diverged", epoch=result.history.diverged_at, loss="–" if last is None else f"{last:,.4g}"),
-                 icon=":material/warning:")
+        advice = t("csv_fit.diverged.lower_rate" if target_scaled else "csv_fit.diverged.scale_target")
+        st.error(t("csv_fit.diverged", epoch=result.history.diverged_at, loss="–" if last is None else f"{last:,.4g}")
+                 + " " + advice, icon=":material/warning:")
         return
     labels = (t("live.train"), t("live.test"))
     show(mse_curves(t("csv_fit.curves_title"), t("live.epoch"), t("csv_fit.mse_log"), t("live.data"), labels, 300),
@@ -235,7 +236,7 @@ if table is not None:
                 bar.empty()
             st.markdown(f"**{t('csv_fit.result_title', scaling=t(f'csv_fit.scaling.{scaling}'))}**")
             if fit_key in results:
-                show_fit(results[fit_key], target)
+                show_fit(results[fit_key], target, settings["scale_target"])
             else:
                 st.info(t("csv_fit.press_train"), icon=":material/play_arrow:")
     st.markdown(t("csv_fit.arithmetic", train=len(train_rows), test=len(test_rows), batch=batch_size,

@@ -17,13 +17,15 @@ BAD_FILES = {  # name -> (bytes, read_table keywords, error code, words the mess
     "empty": (b"", {}, "empty", []),
     "header_only": (b"x1,x2,y\n", {}, "empty", []),
     "one_row": (b"x,y\n1,2\n", {}, "one_row", ["1", "4"]),
-    "text_only": ("이름,도시\n김,서울\n이,부산\n박,대구\n최,광주\n".encode(), {}, "no_numeric", ["이름, 도시"]),
-    "blank_cell": (b"x,y\n1,2\n3,\n5,6\n7,8\n9,10\n", {}, "missing_values", ["y (1)", "3"]),
+    "text_only": ("이름,도시\n김,서울\n이,부산\n박,대구\n최,광주\n".encode(), {}, "no_numeric", ["`이름`, `도시`"]),
+    "blank_cell": (b"x,y\n1,2\n3,\n5,6\n7,8\n9,10\n", {}, "missing_values", ["`y` (1)", "3"]),
     "png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", {}, "not_csv", []),
     "xlsx": (b"PK\x03\x04\x14\x00\x06\x00", {}, "not_csv", ["CSV UTF-8"]),
     "ragged": (b"x,y\n1,2\n3,4,5\n", {}, "not_csv", ["3"]),
     "too_many_bytes": (b"x,y\n1,2\n3,4\n5,6\n7,8\n", {"max_bytes": 10}, "too_large", ["20 bytes", "10 bytes"]),
     "too_many_rows": (b"x,y\n1,2\n3,4\n5,6\n7,8\n", {"max_rows": 3}, "too_large", ["3"]),
+    "too_many_fields": ((",".join(["a"] * 1001) + "\n" + ",".join(["1"] * 1001) + "\n").encode(), {}, "too_large",
+                        ["1,001", "1,000"]),
 }
 
 
@@ -47,7 +49,7 @@ def test_every_bad_file_gets_a_message_in_both_languages(name, lang):
 def test_every_error_and_reason_has_words():
     """Each code (and each reason read_table gives) has a message in both languages."""
     reasons = {"not_csv": ("excel", "image", "pdf", "binary", "encoding", "ragged", "layout"),
-               "too_large": ("bytes", "rows", "columns")}
+               "too_large": ("bytes", "rows", "columns", "fields")}
     for lang in LANGUAGES:
         for code in CODES:
             assert f"csv_fit.err.{code}" in STRINGS[lang]
@@ -108,11 +110,14 @@ def test_compare_the_three_scalings():
     assert raw > minmax and raw > standard  # x3 up to 100, x1 up to 1: raw inputs learn slowest
 
 
-def test_divergence_is_reported_not_drawn():
-    at = open_page(PAGE, lang="en", query={"epochs": "10", "opt": "sgd", "lr": "1", "scaling": "raw", "scale_y": "0"})
+@pytest.mark.parametrize("scale_y, advice", [("0", "csv_fit.diverged.scale_target"), ("1", "csv_fit.diverged.lower_rate")])
+def test_divergence_is_reported_not_drawn(scale_y, advice):
+    at = open_page(PAGE, lang="en", query={"epochs": "10", "opt": "sgd", "lr": "1", "scaling": "raw", "hidden": "32",
+                                           "scale_y": scale_y})
     click(at, "Train")
     assert_healthy(at, title("en"))
     assert at.error and at.error[0].value.startswith("Training diverged at epoch 1")
+    assert at.error[0].value.endswith(translate(advice, "en"))  # never "standardise the target" when it is
     assert not at.metric and not at.get("vega_lite_chart")
 
 

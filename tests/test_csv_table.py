@@ -44,7 +44,7 @@ def test_four_rows_are_enough():
 def test_text_only_columns():
     error = error_of("이름,도시\n김,서울\n이,부산\n박,대구\n최,광주\n".encode())
     assert error.code == "no_numeric"
-    assert error.details == {"found": 0, "needed": 2, "columns": "이름, 도시"}
+    assert error.details == {"found": 0, "needed": 2, "columns": ("이름", "도시")}
 
 
 def test_a_single_numeric_column_is_not_enough():
@@ -56,14 +56,14 @@ def test_a_blank_cell_names_its_column_and_line():
     error = error_of(b"a,b,c\n1,2,3\n4,,6\n7,8,9\n10,11,12\n13,14,\n")
     assert error.code == "missing_values"
     # rows on lines 3 and 6 of the file (the header is line 1); 5 rows, 3 complete
-    assert error.details == {"rows": 2, "total": 5, "columns": "b (1), c (1)", "line": 3, "remaining": 3}
+    assert error.details == {"rows": 2, "total": 5, "columns": (("b", 1), ("c", 1)), "line": 3, "remaining": 3}
 
 
 @pytest.mark.parametrize("cell", [b"NaN", b"nan", b"NA", b"inf", b"-inf", b"1e400", b"#DIV/0!", b"?"])
 def test_nan_inf_and_stray_text_are_missing_values(cell):
     error = error_of(b"a,b\n1,2\n3," + cell + b"\n5,6\n7,8\n9,10\n")
     assert error.code == "missing_values"
-    assert error.details["columns"] == "b (1)" and error.details["line"] == 3
+    assert error.details["columns"] == (("b", 1),) and error.details["line"] == 3
 
 
 def test_missing_rows_can_be_left_out():
@@ -334,3 +334,68 @@ def test_keras_equivalent_reads_the_file_as_the_page_did(raw, tmp_path, monkeypa
     names = {}
     exec(reading, names)
     assert np.allclose(names["x"], table.frame[inputs].to_numpy()) and np.allclose(names["y"], table.frame[target])
+
+
+def test_repeated_column_names_are_numbered_in_linear_time():
+    from ui.csv_table import _unique_names
+
+    names = _unique_names(["a"] * 20_000 + ["a_2", None, "b"])
+    assert names[:4] == ["a", "a_2", "a_3", "a_4"] and names[19_999] == "a_20000"
+    assert names[-3:] == ["a_2_2", "col20002", "b"]  # a literal "a_2" after the numbered ones
+    assert len(set(names)) == len(names)
+
+
+def refuse_parsing(monkeypatch):
+    from ui import csv_table
+
+    def never(*args, **kwargs):
+        raise AssertionError("the file was parsed")
+
+    monkeypatch.setattr(csv_table.pd, "read_csv", never)
+    return csv_table
+
+
+def test_too_many_columns_is_refused_before_the_file_is_parsed(monkeypatch):
+    csv_table = refuse_parsing(monkeypatch)
+    header = ",".join(["a"] * (csv_table.MAX_FIELDS + 1))
+    error = error_of(f"{header}\n{header}\n".encode())
+    assert (error.code, error.details["reason"], error.details["count"]) == ("too_large", "fields", 1001)
+
+
+def test_too_many_lines_are_refused_before_the_file_is_parsed(monkeypatch):
+    refuse_parsing(monkeypatch)
+    rows = "".join(f"{i},{i}\n" for i in range(25))
+    error = error_of(f"x,y\n{rows}".encode(), max_rows=10)
+    assert (error.code, error.details["reason"]) == ("too_large", "rows")
+
+
+def test_the_server_refuses_uploads_just_above_the_pages_own_limit():
+    import math
+    import tomllib
+
+    from tools.serve import ROOT
+    from ui.csv_table import MAX_BYTES
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert config["server"]["maxUploadSize"] == math.ceil(MAX_BYTES / 2**20) + 1  # MB, as nginx's limit
+
+
+def test_a_japanese_excel_export_is_read_as_shift_jis():
+    rows = "".join(f"{150 + i},{45 + i},たなか{i}\r\n" for i in range(6))
+    table = read_table(f"身長,体重,なまえ\r\n{rows}".encode("shift_jis"))
+    assert table.encoding == "shift_jis"
+    assert list(table.frame.columns) == ["身長", "体重"] and table.ignored == ("なまえ",)
+
+
+def test_a_korean_export_stays_cp949():
+    rows = "".join(f"{150 + i},{45 + i},학생{i}\r\n" for i in range(6))
+    table = read_table(f"키,몸무게,이름\r\n{rows}".encode("cp949"))
+    assert table.encoding == "cp949" and list(table.frame.columns) == ["키", "몸무게"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_text_not_binary(encoding):
+    rows = "".join(f"{i},{2 * i}\n" for i in range(6))
+    table = read_table(f"키,y\n{rows}".encode(encoding))
+    assert table.encoding == "utf-16" and list(table.frame.columns) == ["키", "y"]
+    assert table.frame["y"].tolist() == [2.0 * i for i in range(6)]

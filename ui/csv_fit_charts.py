@@ -5,6 +5,7 @@ import altair as alt
 from ui.charts import INK, LINE_WIDTH, PALETTE, data, spec_cache
 from ui.csv_table import describe_bytes
 from ui.i18n import translate
+from ui.user_text import as_typed, listed_as_typed
 
 SEPARATOR_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 
@@ -18,6 +19,10 @@ def error_message(error, lang):
             details = {"size": describe_bytes(details["size"]), "limit": describe_bytes(details["limit"])}
         else:
             details = {name: f"{value:,}" for name, value in details.items()}
+    if error.code == "no_numeric":
+        details["columns"] = listed_as_typed(details["columns"])
+    elif error.code == "missing_values":
+        details["columns"] = ", ".join(f"{as_typed(name)} ({count})" for name, count in details["columns"])
     text = translate(f"csv_fit.err.{error.code}", lang, **({} if reason else details))
     if reason:
         text += " " + translate(f"csv_fit.err.{error.code}.{reason}", lang, **details)
@@ -30,7 +35,7 @@ def table_notes(table, lang):
                        encoding=table.encoding,
                        separator=translate(f"csv_fit.sep.{SEPARATOR_NAMES[table.separator]}", lang))]
     if table.ignored:
-        notes.append(translate("csv_fit.ignored", lang, names=", ".join(table.ignored)))
+        notes.append(translate("csv_fit.ignored", lang, names=listed_as_typed(table.ignored)))
     if not table.header:
         notes.append(translate("csv_fit.no_header", lang))
     if table.dropped_rows:

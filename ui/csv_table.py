@@ -23,6 +23,7 @@ MAX_ROWS = 20_000
 MIN_ROWS = 4
 MIN_NUMERIC_COLUMNS = 2  # one input and one target
 MAX_COLUMNS = 100
+MAX_FIELDS = 1000  # columns of any kind, counted on the first line before the file is parsed
 BLANKS = ("", "NA", "N/A", "NaN", "nan", "null", "#N/A")  # what Excel and pandas write for nothing
 SEPARATORS = (",", ";", "\t")
 THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")  # 1,234 or -12,345.6
@@ -30,7 +31,20 @@ DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d+")  # 1,5 in a semicolon file
 # The first bytes of files people upload by mistake: Excel workbooks (zip or the old OLE format), images, PDF.
 SIGNATURES = {b"PK\x03\x04": "excel", b"\xd0\xcf\x11\xe0": "excel", b"\x89PNG": "image", b"\xff\xd8\xff": "image",
               b"GIF8": "image", b"%PDF": "pdf"}
-ENCODINGS = ("utf-8-sig", "cp949")
+HANGUL, KANA = re.compile("[\uac00-\ud7a3]"), re.compile("[\u3040-\u30ff]")
+
+
+def _common_hangul(text):
+    """Hangul syllables of KS X 1001's 2,350 (cp949 lead bytes 0xB0-0xC8), the ones Korean text uses.
+    Shift-JIS bytes read as cp949 land in the rare extension syllables instead."""
+    return sum(1 for c in HANGUL.findall(text) if 0xB0 <= c.encode("cp949")[0] <= 0xC8)
+
+
+def _kana(text):
+    return len(KANA.findall(text))
+
+
+LEGACY_ENCODINGS = {"cp949": _common_hangul, "shift_jis": _kana}  # tried in this order; a tie goes to cp949
 
 
 class TableError(ValueError):
@@ -68,12 +82,13 @@ def read_table(raw, max_bytes=MAX_BYTES, max_rows=MAX_ROWS, drop_missing=False):
     if not text.strip():
         raise TableError("empty")
     separator = _separator(text)
+    _check_size(text, separator, max_rows)
     names, cells, lines, header = _parse(text, separator, max_rows)
     if not len(cells):
         raise TableError("empty")
     numeric, ignored, bad_cells = _numeric_columns(names, cells, lines, separator)
     if len(numeric.columns) < MIN_NUMERIC_COLUMNS:
-        raise TableError("no_numeric", found=len(numeric.columns), needed=MIN_NUMERIC_COLUMNS, columns=", ".join(names))
+        raise TableError("no_numeric", found=len(numeric.columns), needed=MIN_NUMERIC_COLUMNS, columns=tuple(names))
     if len(numeric.columns) > MAX_COLUMNS:
         raise TableError("too_large", reason="columns", count=len(numeric.columns), limit=MAX_COLUMNS)
     missing = ~np.isfinite(numeric.to_numpy()) | bad_cells
@@ -83,8 +98,7 @@ def read_table(raw, max_bytes=MAX_BYTES, max_rows=MAX_ROWS, drop_missing=False):
         if not drop_missing:
             counts = missing.sum(axis=0)
             raise TableError("missing_values", rows=int(incomplete.sum()), total=len(numeric),
-                             columns=", ".join(f"{name} ({count})"
-                                               for name, count in zip(numeric.columns, counts) if count),
+                             columns=tuple((name, int(count)) for name, count in zip(numeric.columns, counts) if count),
                              line=int(numeric.index[incomplete][0]), remaining=int((~incomplete).sum()))
         dropped = int(incomplete.sum())
         numeric = numeric[~incomplete]
@@ -113,13 +127,51 @@ def _decode(raw):
         if raw.startswith(signature):
             raise TableError("not_csv", reason=kind)
     if b"\x00" in raw[:8192]:
-        raise TableError("not_csv", reason="binary")
-    for encoding in ENCODINGS:
+        utf16 = _utf16_without_mark(raw)
+        if utf16 is None:
+            raise TableError("not_csv", reason="binary")
+        return utf16
+    try:
+        return raw.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # Korean and Japanese Excel exports: each decodes many of the other's bytes, so the one whose text
+    # holds more of its own script wins (common Hangul syllables for cp949, kana for Shift-JIS)
+    candidates = []
+    for encoding, script in LEGACY_ENCODINGS.items():
         try:
-            return raw.decode(encoding), "utf-8" if encoding == "utf-8-sig" else encoding
+            text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise TableError("not_csv", reason="encoding")
+        candidates.append((script(text), -len(candidates), text, encoding))
+    if not candidates:
+        raise TableError("not_csv", reason="encoding")
+    _, _, text, encoding = max(candidates)
+    return text, encoding
+
+
+def _utf16_without_mark(raw):
+    """(text, "utf-16") when raw is UTF-16 text without a byte-order mark: ASCII-range text then has a zero
+    in every other byte (the high byte), at odd positions in little-endian and even ones in big-endian."""
+    sample = raw[:8192]
+    for offset, encoding in ((1, "utf-16-le"), (0, "utf-16-be")):
+        if len(sample) >= 4 and sample[offset::2].count(0) >= 0.9 * len(sample[offset::2]):
+            try:
+                return raw.decode(encoding), "utf-16"
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _check_size(text, separator, max_rows):
+    """too_large before any parsing: more fields on the first line than MAX_FIELDS, or more lines
+    than a header, max_rows rows and as many blank lines could hold."""
+    first = next(line for line in text.splitlines() if line.strip())
+    fields = len(next(csv.reader([first], delimiter=separator)))
+    if fields > MAX_FIELDS:
+        raise TableError("too_large", reason="fields", count=fields, limit=MAX_FIELDS)
+    if text.count("\n") > 2 * max_rows + 1:
+        raise TableError("too_large", reason="rows", limit=max_rows)
 
 
 def _separator(text):
@@ -177,13 +229,16 @@ _CLEAN = np.frompyfunc(_clean_cell, 1, 1)
 
 
 def _unique_names(cells):
-    """Header cells as column names: a blank one named by its position, repeats numbered."""
-    names = []
+    """Header cells as column names: a blank one named by its position, repeats numbered (a_2, a_3, ...).
+    Each name's next number is remembered, so 10,000 repeats take 10,000 steps, not 10,000²."""
+    names, taken, next_number = [], set(), {}
     for i, cell in enumerate(cells, start=1):
-        name = cell if cell is not None else f"col{i}"
-        base, k = name, 2
-        while name in names:
+        base = cell if cell is not None else f"col{i}"
+        name, k = base, next_number.get(base, 2)
+        while name in taken:
             name, k = f"{base}_{k}", k + 1
+        next_number[base] = k
+        taken.add(name)
         names.append(name)
     return names
 

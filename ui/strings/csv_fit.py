@@ -134,7 +134,11 @@ STRINGS = {
         "csv_fit.diagonal": "완벽한 예측 (예측값 = 실제값)",
         "csv_fit.diverged": (
             "{epoch}번째 에포크에서 학습이 발산했습니다. 손실이 NaN이나 무한대가 되거나 10⁶을 넘어서 멈췄습니다(마지막으로 "
-            "유한했던 MSE는 {loss}입니다). 학습률을 낮추거나 목표값도 표준화해 보세요."
+            "유한했던 MSE는 {loss}입니다)."
+        ),
+        "csv_fit.diverged.scale_target": "학습률을 낮추거나 목표값도 표준화해 보세요.",
+        "csv_fit.diverged.lower_rate": (
+            "목표값은 이미 표준화했습니다. 학습률을 낮추고, 표에 너무 크거나 튀는 값(예: 1e308)이 없는지 확인해 보세요."
         ),
         "csv_fit.diverged_short": "{epoch}번째 에포크에서 발산",
         "csv_fit.compare_caption": (
@@ -157,7 +161,7 @@ STRINGS = {
         "csv_fit.err.not_csv.pdf": "표가 아니라 PDF 문서입니다.",
         "csv_fit.err.not_csv.binary": "텍스트로 된 표에는 없는 바이너리 데이터(값이 0인 바이트)가 들어 있습니다.",
         "csv_fit.err.not_csv.encoding": (
-            "텍스트 인코딩이 UTF-8도, 한글 cp949(EUC-KR)도 아닙니다. ‘CSV UTF-8’ 형식으로 다시 저장해 주세요."
+            "텍스트 인코딩이 UTF-8도, 한글 cp949(EUC-KR)도, 일본어 Shift-JIS도 아닙니다. ‘CSV UTF-8’ 형식으로 다시 저장해 주세요."
         ),
         "csv_fit.err.not_csv.ragged": (
             "{line}번째 줄의 칸 수가 첫 줄(열 이름)보다 많습니다. 그 줄에 구분자가 하나 더 있거나, 1,5처럼 숫자 안에 "
@@ -182,6 +186,7 @@ STRINGS = {
         "csv_fit.err.too_large.bytes": "파일 크기가 {size}인데, 한도는 {limit}입니다.",
         "csv_fit.err.too_large.rows": "데이터 행이 {limit}개를 넘습니다. 엑셀이나 pandas로 행 일부만 골라 저장해 올리세요.",
         "csv_fit.err.too_large.columns": "숫자 열이 {count}개인데, 한도는 {limit}개입니다.",
+        "csv_fit.err.too_large.fields": "첫 줄의 열이 {count}개인데, 한도는 {limit}개입니다. 필요한 열만 골라 저장해 올리세요.",
     },
     "en": {
         "csv_fit.title": "Your CSV",
@@ -317,7 +322,12 @@ STRINGS = {
         "csv_fit.diagonal": "Perfect prediction (predicted = actual)",
         "csv_fit.diverged": (
             "Training diverged at epoch {epoch}: the loss became NaN, infinite or larger than 10⁶, so it stopped (the last "
-            "finite MSE was {loss}). Lower the learning rate, or standardise the target too."
+            "finite MSE was {loss})."
+        ),
+        "csv_fit.diverged.scale_target": "Lower the learning rate, or standardise the target too.",
+        "csv_fit.diverged.lower_rate": (
+            "The target is standardised already: lower the learning rate, and look for huge or stray values in the "
+            "table (such as 1e308)."
         ),
         "csv_fit.diverged_short": "diverged at epoch {epoch}",
         "csv_fit.compare_caption": (
@@ -339,7 +349,7 @@ STRINGS = {
         "csv_fit.err.not_csv.image": "It is an image (PNG, JPEG or GIF), not a table.",
         "csv_fit.err.not_csv.pdf": "It is a PDF document, not a table.",
         "csv_fit.err.not_csv.binary": "It contains binary data (zero bytes), which a text table never does.",
-        "csv_fit.err.not_csv.encoding": "Its text is neither UTF-8 nor Korean cp949 (EUC-KR). Save it again as ‘CSV UTF-8’.",
+        "csv_fit.err.not_csv.encoding": "Its text is not UTF-8, Korean cp949 (EUC-KR) or Japanese Shift-JIS. Save it again as ‘CSV UTF-8’.",
         "csv_fit.err.not_csv.ragged": (
             "Line {line} has more fields than the first line (the column names). Look there for an extra separator, or "
             "a comma inside a number such as 1,5."
@@ -363,5 +373,6 @@ STRINGS = {
         "csv_fit.err.too_large.bytes": "It is {size}; the limit is {limit}.",
         "csv_fit.err.too_large.rows": "It has more than {limit} rows of data. Save a sample of its rows (Excel, pandas) and upload that.",
         "csv_fit.err.too_large.columns": "It has {count} numeric columns; the limit is {limit}.",
+        "csv_fit.err.too_large.fields": "Its first line has {count} columns; the limit is {limit}. Save only the columns you need and upload that.",
     },
 }
