@@ -8,6 +8,7 @@ Parameters live in dicts, as everywhere in nncore. An MLP has W1, b1, W2, b2, ..
 Dense part; the flattening order is Keras' (rows, columns, channels).
 """
 import functools
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -135,13 +136,27 @@ def forward(params, images):
     return layers[-1], layers
 
 
+class WeightsUnavailable(RuntimeError):
+    """A shipped weights file is missing or damaged; the message names it and says how to make it again."""
+
+
 @functools.cache
 def shipped_weights(name):
     """The pretrained parameters shipped with the app (made by `python -m tools.train_digits`)."""
     if name not in MODELS:
         raise ValueError(f"unknown model {name!r}; choose one of {MODELS}")
-    with np.load(WEIGHTS_DIR / f"{name}.npz") as stored:
-        return {key: stored[key] for key in stored.files}
+    path = WEIGHTS_DIR / f"{name}.npz"
+    try:
+        with np.load(path) as stored:
+            params = {key: stored[key] for key in stored.files}
+    except FileNotFoundError:
+        raise WeightsUnavailable(f"{path} is missing: make it with `make weights`.") from None
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile) as error:
+        raise WeightsUnavailable(f"{path} is damaged ({type(error).__name__}): make it again with "
+                                 "`make weights`.") from error
+    if "W1" not in params or "b1" not in params:
+        raise WeightsUnavailable(f"{path} holds no network (no W1, b1): make it again with `make weights`.")
+    return params
 
 
 def classify(images, model="mlp"):

@@ -8,6 +8,7 @@ Sources, in this order:
 """
 import gzip
 import os
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -24,8 +25,12 @@ def read_idx(path):
     """One IDX file (gzip or plain) as a uint8 array: (n, rows, cols) images or (n,) labels."""
     path = Path(path)
     opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rb") as f:
-        raw = f.read()
+    try:
+        with opener(path, "rb") as f:
+            raw = f.read()
+    except (EOFError, OSError, zlib.error) as error:  # a truncated or corrupt download
+        raise MnistUnavailable(f"{path} is damaged ({type(error).__name__}: {error}). "
+                               "Replace it with a fresh copy of the file.") from error
     magic = int.from_bytes(raw[:4], "big")
     if magic == IMAGE_MAGIC:
         n, rows, cols = (int.from_bytes(raw[i:i + 4], "big") for i in (4, 8, 12))

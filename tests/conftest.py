@@ -13,6 +13,8 @@ from nncore.mnist import ENV_VAR
 
 SHARED_MNIST = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "mnist"
 os.environ.setdefault(ENV_VAR, str(SHARED_MNIST))
+# learners see a short notice for a bug (.streamlit/config.toml); a failing test shows the whole exception
+os.environ.setdefault("STREAMLIT_CLIENT_SHOW_ERROR_DETAILS", "full")
 
 
 @pytest.fixture(scope="session")

@@ -5,17 +5,33 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from nncore.digits import MODELS, classify, shipped_weights
+from nncore.digits import MODELS, WeightsUnavailable, classify, shipped_weights
 from nncore.mnist import ENV_VAR, MnistUnavailable, load_mnist
 from ui.charts import show, show_square
 from ui.digit_charts import pixel_grid, probability_bars
 from ui.i18n import t
+from ui.user_text import as_typed
 
 USER_MODEL = "_digits_user_model"  # {"params": ..., "info": ...} trained on "Train your own"
+MNIST_FAILED = "_digits_mnist_failed"  # (folder, why) of this session's last failed load
+
+
+def usable_shipped_models():
+    """(the shipped models whose weights load, {model: why not} for the others)."""
+    usable, broken = [], {}
+    for name in MODELS:
+        try:
+            shipped_weights(name)
+        except WeightsUnavailable as error:
+            broken[name] = str(error)
+        else:
+            usable.append(name)
+    return usable, broken
 
 
 def model_options():
-    return [*MODELS, "yours"] if USER_MODEL in st.session_state else list(MODELS)
+    usable, _ = usable_shipped_models()
+    return [*usable, "yours"] if USER_MODEL in st.session_state else usable
 
 
 def model_params(choice):
@@ -23,9 +39,17 @@ def model_params(choice):
 
 
 def choose_model(controls, widget="segmented"):
-    """The model to use; widget="selectbox" where a row of three buttons would not fit."""
-    return controls.choice("model", t("digits.model"), model_options(), "mlp", widget=widget,
-                           format_key="digits.model_name")
+    """The model to use; widget="selectbox" where a row of three buttons would not fit. A shipped model
+    whose weights are missing or damaged is left out and named; with no model at all the page stops."""
+    _, broken = usable_shipped_models()
+    for name, why in broken.items():
+        st.warning(t("digits.weights_missing", model=t(f"digits.model_name.{name}"), detail=as_typed(why)),
+                   icon=":material/report:")
+    options = model_options()
+    if not options:
+        st.stop()
+    return controls.choice("model", t("digits.model"), options, "mlp" if "mlp" in options else options[0],
+                           widget=widget, format_key="digits.model_name")
 
 
 def probability_frame(probs):
@@ -73,18 +97,29 @@ def _mnist(folder):
 
 
 def mnist_or_explain():
-    """(x_train, y_train, x_test, y_test) as uint8, with a caption naming the source; None after a message."""
+    """(x_train, y_train, x_test, y_test) as uint8, with a caption naming the source; None after a message.
+
+    A failed load is remembered for the session (with its folder): a rerun shows the message again
+    instead of trying a download on every move, until the learner asks to try again."""
     folder = os.environ.get(ENV_VAR) or None
-    try:
-        with st.spinner(t("digits.loading_data")):
-            data = _mnist(folder)
-    except (MnistUnavailable, ValueError, OSError) as error:
-        st.error(t("digits.no_data"), icon=":material/dataset:")
-        st.caption(t("digits.no_data_detail", detail=error))
-        return None
-    source = t("digits.source.folder", folder=folder) if folder else t("digits.source.keras")
-    st.caption(t("digits.data_source", train=len(data[0]), test=len(data[2]), source=source))
-    return data
+    failed = st.session_state.get(MNIST_FAILED)
+    if failed is None or failed[0] != folder:
+        try:
+            with st.spinner(t("digits.loading_data")):
+                data = _mnist(folder)
+        except (MnistUnavailable, ValueError, OSError) as error:
+            failed = st.session_state[MNIST_FAILED] = (folder, str(error))
+        else:
+            st.session_state.pop(MNIST_FAILED, None)
+            source = t("digits.source.folder", folder=folder) if folder else t("digits.source.keras")
+            st.caption(t("digits.data_source", train=len(data[0]), test=len(data[2]), source=source))
+            return data
+    st.error(t("digits.no_data"), icon=":material/dataset:")
+    st.caption(t("digits.no_data_detail", detail=as_typed(failed[1])))
+    if st.button(t("digits.try_again"), icon=":material/refresh:"):
+        st.session_state.pop(MNIST_FAILED, None)
+        st.rerun()
+    return None
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

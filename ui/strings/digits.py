@@ -23,6 +23,8 @@ STRINGS = {
             "MNIST IDX 파일(.gz)이 있는 폴더를 환경 변수 `NNX_MNIST_DIR`로 지정한 뒤 앱을 다시 실행하세요."
         ),
         "digits.no_data_detail": "자세한 내용: {detail}",
+        "digits.try_again": "다시 불러오기",
+        "digits.weights_missing": "{model}의 가중치를 읽을 수 없어 이 모델은 뺐습니다. 저장소 폴더에서 `make weights`를 실행해 다시 만드세요. 자세한 내용: {detail}",
         "digits.data_source": "데이터: 학습용 {train:,}장, 테스트용 {test:,}장 ({source})",
         "digits.source.folder": "폴더 {folder}",
         "digits.source.keras": "keras.datasets.mnist",
@@ -93,6 +95,8 @@ STRINGS = {
             "environment variable `NNX_MNIST_DIR` to a folder holding the MNIST IDX files (.gz) and restart the app."
         ),
         "digits.no_data_detail": "Details: {detail}",
+        "digits.try_again": "Try again",
+        "digits.weights_missing": "The weights of {model} cannot be read, so it is left out. Run `make weights` in the repository's folder to make them again. Details: {detail}",
         "digits.data_source": "Data: {train:,} training and {test:,} test digits ({source})",
         "digits.source.folder": "folder {folder}",
         "digits.source.keras": "keras.datasets.mnist",
