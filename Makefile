@@ -39,6 +39,7 @@ bench: $(VENV)/.test-installed
 	$(BIN)/python -m bench.training
 	$(BIN)/python -m bench.live_play
 	$(BIN)/python -m bench.classroom
+	$(BIN)/python -m bench.worst_links
 
 weights: $(VENV)/.app-installed
 	$(BIN)/python -m tools.train_digits
