@@ -61,7 +61,7 @@ def train(data, hidden, epochs, batch_size, optimizer):
         with curves.container():
             draw_curves(history)
 
-    with page_keras_turn():
+    with page_keras_turn(collect=True):
         model, history, accuracy = train_mlp(data, hidden, epochs, batch_size, optimizer, report)
         params = to_params(model)
     curves.empty()

@@ -146,7 +146,7 @@ def recipe_section(letter, recipe, default_seed, main=False):
     page.uses(build, kr.train_recipe, kr.summary_text)
     with picture, (main_picture() if main else st.container()):
         if clicked:
-            with st.spinner(t("keras_recipes.training")), page_keras_turn():
+            with st.spinner(t("keras_recipes.training")), page_keras_turn(collect=True):
                 keep_result(RESULTS, settings, kr.train_recipe(recipe, epochs, float(lr), seed), KEPT_RESULTS)
         result = kept_results(RESULTS).get(settings)
         if result is None:
@@ -270,7 +270,7 @@ def regression_section():
         if not scalings:
             st.warning(t("keras_recipes.no_scaling"), icon=":material/block:")
         elif clicked:
-            with page_keras_turn():
+            with page_keras_turn(collect=True):
                 train_regression(kr, data, settings, labels)
         result = kept_results(RESULTS).get(settings) if scalings else None
         if scalings and result is None:

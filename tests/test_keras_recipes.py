@@ -1,6 +1,7 @@
 """The course's Keras recipes: parameter counts by hand, the softmax sample's loss from its initial weights,
 Adam's step, dead ReLUs, the scaling comparison, both sources of the regression data, and the page."""
 import functools
+import gc
 import hashlib
 import math
 import re
@@ -249,6 +250,8 @@ def counting(monkeypatch, name):
 
 def test_page_trains_a_and_c_in_english(empty_keras_home, no_download, monkeypatch):
     recipe_runs, regression_runs = counting(monkeypatch, "train_recipe"), counting(monkeypatch, "compare_scalings")
+    collections = []
+    monkeypatch.setattr(gc, "collect", lambda *args: collections.append(args))
     at = open_page(PAGE, lang="en", query={"a_epochs": "3", "c_epochs": "1", "c_batch": "128"}, timeout=120)
     assert_healthy(at, "Keras recipes")
     notice = translate("keras_recipes.data_generated", "en", train=404, test=102)
@@ -256,9 +259,11 @@ def test_page_trains_a_and_c_in_english(empty_keras_home, no_download, monkeypat
     assert [i.value for i in at.info].count(translate("keras_recipes.press_train", "en")) == 3
     assert "def build_softmax_model(learning_rate=0.001):" in "\n".join(c.value for c in at.code)
 
+    assert collections == []  # no full collection after a run that trains nothing
     click(at, translate("keras_recipes.train_a", "en", epochs=3))
     assert_healthy(at, "Keras recipes")
     assert len(recipe_runs) == 1 and recipe_runs[0][:2] == ("softmax", 3)
+    assert len(collections) == 1  # one, after the training
     probability = next(m for m in at.metric if m.label == translate("keras_recipes.p_target", "en", k=2))
     assert probability.delta.startswith("+")
     assert next(m for m in at.metric if m.label == translate("keras_recipes.prob_sum", "en")).value == "1.000000"
