@@ -152,13 +152,17 @@ BOTTOMS_JS = """(selectors) => Object.fromEntries(Object.entries(selectors).map(
 
 def settled(page, selectors, tries=25):
     """The elements' bottoms once the page has stopped moving: fonts loaded (KaTeX's and the app's change
-    line heights) and two reads 200 ms apart agreeing, as a lecturer sees the page after it opens."""
-    page.evaluate("() => document.fonts.ready.then(() => true)")
-    bottoms = page.evaluate(BOTTOMS_JS, selectors)
+    line heights) and three reads 200 ms apart agreeing, as a lecturer sees the page after it opens. The
+    fonts are awaited before every read: Korean glyphs come in subsets, fetched as text needs them."""
+    fonts_ready = "() => document.fonts.ready.then(() => true)"
+    page.evaluate(fonts_ready)
+    bottoms, agreeing = page.evaluate(BOTTOMS_JS, selectors), 0
     for _ in range(tries):
         page.wait_for_timeout(200)
+        page.evaluate(fonts_ready)
         again = page.evaluate(BOTTOMS_JS, selectors)
-        if again == bottoms:
+        agreeing = agreeing + 1 if again == bottoms else 0
+        if agreeing == 2:
             break
         bottoms = again
     return bottoms
