@@ -110,7 +110,8 @@ def test_compare_the_three_scalings():
     assert raw > minmax and raw > standard  # x3 up to 100, x1 up to 1: raw inputs learn slowest
 
 
-@pytest.mark.parametrize("scale_y, advice", [("0", "csv_fit.diverged.scale_target"), ("1", "csv_fit.diverged.lower_rate")])
+@pytest.mark.parametrize("scale_y, advice", [("0", "csv_fit.diverged.scale_target"),
+                                             ("1", "csv_fit.diverged.lower_rate")])
 def test_divergence_is_reported_not_drawn(scale_y, advice):
     at = open_page(PAGE, lang="en", query={"epochs": "10", "opt": "sgd", "lr": "1", "scaling": "raw", "hidden": "32",
                                            "scale_y": scale_y})
