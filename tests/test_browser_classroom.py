@@ -6,7 +6,6 @@ settings of its URL, and while no worker answers the proxy shows "the class serv
 Needs Debian's nginx besides chromium; CI (CI=true) fails without either, a laptop skips.
 """
 import os
-import shutil
 import signal
 import urllib.error
 import urllib.request
@@ -18,13 +17,13 @@ from tests.browser_support import require_chromium
 from tests.test_browser_canvas import draw, one, prediction
 from tests.test_browser_csv import assert_no_traceback, upload
 from tools.browser import open_page, page_at, wait_until_drawn
-from tools.classroom import running_classroom
+from tools.classroom import find_nginx, running_classroom
 from ui.i18n import translate
 
 pytestmark = pytest.mark.browser
 
 require_chromium()
-if shutil.which("nginx") is None and not os.access("/usr/sbin/nginx", os.X_OK):
+if find_nginx() is None:
     if os.environ.get("CI"):
         raise RuntimeError("CI needs Debian's nginx for the classroom tests (apt-get install nginx)")
     pytest.skip("no nginx on this machine (apt-get install nginx)", allow_module_level=True)

@@ -34,8 +34,14 @@ STREAMLIT = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headl
              "--server.address=127.0.0.1", "--browser.gatherUsageStats=false", "--server.fileWatcherType=none"]
 
 
+def find_nginx():
+    """nginx's path (on PATH, or Debian's /usr/sbin, which a non-root PATH often leaves out); None if absent."""
+    debian = "/usr/sbin/nginx"
+    return shutil.which("nginx") or (debian if os.access(debian, os.X_OK) else None)
+
+
 def nginx_binary():
-    found = shutil.which("nginx") or next((p for p in ("/usr/sbin/nginx",) if os.access(p, os.X_OK)), None)
+    found = find_nginx()
     if found is None:
         raise SystemExit("nginx is not installed: `apt-get install nginx` (Debian/Ubuntu), then run this again")
     return found
@@ -73,7 +79,6 @@ class Worker:
     port: int
     log_path: Path
     process: subprocess.Popen = None
-    restarts: int = 0
 
     def start(self):
         log = open(self.log_path, "a")
@@ -113,7 +118,6 @@ class Classroom:
         while not self.stopping.wait(every):
             for worker in self.workers:
                 if worker.process.poll() is not None and not self.stopping.is_set():
-                    worker.restarts += 1
                     if say:
                         say(f"worker on port {worker.port} stopped (exit {worker.process.returncode}): "
                             "starting it again")
