@@ -15,14 +15,19 @@ class NumberListError(ValueError):
 _SEPARATORS = re.compile(r"[,;\s]+")
 
 
+def _tokens(text):
+    """The numbers as typed: brackets around the list and full-width commas allowed."""
+    body = text.strip().strip("[]()").replace("，", ",")
+    return [tok for tok in _SEPARATORS.split(body) if tok]
+
+
 def parse_number_list(text, min_count=1, max_count=None, max_abs=None):
     """'0.3, 2.9, 4.0' (also '[0.3 2.9 4.0]' or '0.3; 2.9; 4') -> [0.3, 2.9, 4.0].
 
     Raises NumberListError with code 'empty', 'not_a_number', 'not_finite',
     'too_few', 'too_many' or 'too_large'.
     """
-    body = text.strip().strip("[]()").replace("，", ",")
-    tokens = [tok for tok in _SEPARATORS.split(body) if tok]
+    tokens = _tokens(text)
     if not tokens:
         raise NumberListError("empty")
     values = []
@@ -50,9 +55,7 @@ def parse_whole_numbers(text, low, high, min_count=1, max_count=None):
     'out_of_range' for a number outside low..high (detail: the number as typed).
     """
     values = parse_number_list(text, min_count=min_count, max_count=max_count)
-    body = text.strip().strip("[]()").replace("，", ",")
-    tokens = [tok for tok in _SEPARATORS.split(body) if tok]  # as typed: 3.000000000000001 is not "3"
-    for value, tok in zip(values, tokens):
+    for value, tok in zip(values, _tokens(text)):  # as typed: 3.000000000000001 is not "3"
         if value != int(value):
             raise NumberListError("not_whole", tok)
         if not low <= value <= high:

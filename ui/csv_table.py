@@ -81,8 +81,9 @@ def read_table(raw, max_bytes=MAX_BYTES, max_rows=MAX_ROWS, drop_missing=False):
     text, encoding = _decode(raw)
     if not text.strip():
         raise TableError("empty")
-    separator = _separator(text)
-    _check_size(text, separator, max_rows)
+    first = next(line for line in text.splitlines() if line.strip())
+    separator = _separator(first)
+    _check_size(first, text, separator, max_rows)
     names, cells, lines, header = _parse(text, separator, max_rows)
     if not len(cells):
         raise TableError("empty")
@@ -163,10 +164,9 @@ def _utf16_without_mark(raw):
     return None
 
 
-def _check_size(text, separator, max_rows):
+def _check_size(first, text, separator, max_rows):
     """too_large before any parsing: more fields on the first line than MAX_FIELDS, or more lines
     than a header, max_rows rows and as many blank lines could hold."""
-    first = next(line for line in text.splitlines() if line.strip())
     fields = len(next(csv.reader([first], delimiter=separator)))
     if fields > MAX_FIELDS:
         raise TableError("too_large", reason="fields", count=fields, limit=MAX_FIELDS)
@@ -174,9 +174,8 @@ def _check_size(text, separator, max_rows):
         raise TableError("too_large", reason="rows", limit=max_rows)
 
 
-def _separator(text):
+def _separator(first):
     """The separator that splits the first line into the most fields (quoted text counted as one)."""
-    first = next(line for line in text.splitlines() if line.strip())
     counts = {sep: len(next(csv.reader([first], delimiter=sep))) for sep in SEPARATORS}
     return max(SEPARATORS, key=lambda sep: (counts[sep], -SEPARATORS.index(sep)))
 

@@ -29,11 +29,6 @@ def usable_shipped_models():
     return usable, broken
 
 
-def model_options():
-    usable, _ = usable_shipped_models()
-    return [*usable, "yours"] if USER_MODEL in st.session_state else usable
-
-
 def model_params(choice):
     return st.session_state[USER_MODEL]["params"] if choice == "yours" else shipped_weights(choice)
 
@@ -41,11 +36,11 @@ def model_params(choice):
 def choose_model(controls, widget="segmented"):
     """The model to use; widget="selectbox" where a row of three buttons would not fit. A shipped model
     whose weights are missing or damaged is left out and named; with no model at all the page stops."""
-    _, broken = usable_shipped_models()
+    usable, broken = usable_shipped_models()
     for name, why in broken.items():
         st.warning(t("digits.weights_missing", model=t(f"digits.model_name.{name}"), detail=as_typed(why)),
                    icon=":material/report:")
-    options = model_options()
+    options = [*usable, "yours"] if USER_MODEL in st.session_state else usable
     if not options:
         st.stop()
     return controls.choice("model", t("digits.model"), options, "mlp" if "mlp" in options else options[0],
