@@ -1,5 +1,5 @@
-"""`python -m bench.classroom`: a class on one server. N browser sessions follow the same short lesson at
-once, and every action is timed from the moment it is made to its drawn result:
+"""`python -m bench.classroom`: a class on one server. N sessions follow the same short lesson at once,
+and every action is timed from the moment it is made to its result:
 
 1. open the link to Softmax         -> the page is drawn (script finished, charts painted)
 2. move its temperature slider (a key press) -> the rerun is drawn (its value reaches the URL)
@@ -8,18 +8,24 @@ once, and every action is timed from the moment it is made to its drawn result:
 5. play 10 s (frames painted counted), press Pause -> the server is back on the frame shown
 6. open Draw a digit from the sidebar, draw a "1" -> the prediction is shown (from the pen lifted)
 
+The sessions are of two kinds (--clients). `protocol`: sessions that speak Streamlit's protocol as a
+browser's frontend does (bench/protocol_session.py: the page's HTML and its scripts and styles, then the
+websocket's messages), without drawing; an action ends when the script run that answers it has finished.
+They measure the server, as a class whose browsers run on the students' own machines meets it. `browser`:
+Chromium tabs on this machine, an action ending when its result is painted. Browsers and server then
+share this machine's cores, so the browsers' own work is part of every figure: loading a Streamlit app
+costs a Chromium tab about 2 CPU seconds (once per link opened; the sidebar then switches pages in the
+tab). --nice 19 gives the browsers the lowest CPU priority, though they still take what the servers leave.
+
 The table gives, for 1, 10 and 20 sessions, against one Streamlit process and against the classroom
 server (`make serve-class`: nginx in front of --workers processes), the median and 95th percentile over
 all actions of all sessions, the slowest action, the frames per second the players painted while
-playing, and the cores the Streamlit processes and the browsers kept busy (CPU seconds per second of
-the class); then each action's own median and 95th percentile.
+playing, and the cores the Streamlit processes and the clients kept busy (CPU seconds per second of the
+class); then each action's own median and 95th percentile.
 Targets: with 10 sessions the 95th percentile <= 2 s (issue 13); with 20 sessions, the classroom
-server's 95th percentile at most half of one process's (issue 15). Browsers and server share this
-machine's cores, so the browsers' own work is part of every figure: loading a Streamlit app costs a
-Chromium tab about 2 CPU seconds (once per link opened; the sidebar then switches pages in the tab).
+server's 95th percentile at most half of one process's (issue 15).
 --spread S starts the sessions evenly over S seconds, as a class opening the lecturer's link does,
-instead of in the same instant. --nice 19 gives the browsers the lowest CPU priority: closer to a class,
-whose browsers run on the students' machines, though they still take what the servers leave.
+instead of in the same instant.
 """
 import argparse
 import asyncio
@@ -27,9 +33,11 @@ import contextlib
 import os
 import statistics
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bench.live_play import cpu_seconds
+from bench.protocol_lesson import lesson as protocol_lesson
 from tools.browser import CHROMIUM, CHROMIUM_ARGS, LOCALES
 from tools.classroom import running_classroom
 from tools.serve import running_app
@@ -132,6 +140,18 @@ async def lesson(url, browser, play_seconds, times, fps, delay=0.0):
         await context.close()
 
 
+async def protocol_classroom(url, sessions, play_seconds, spread=0.0):
+    """The class as protocol-level sessions (bench/protocol_lesson.py) in this process; the CPU seconds
+    they took."""
+    times, fps = [], []
+    # each session's HTTP requests in a thread of its own, as each browser has its own connections
+    asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=4 * sessions))
+    started = time.process_time()
+    delays = [spread * i / max(1, sessions - 1) for i in range(sessions)]
+    await asyncio.gather(*(protocol_lesson(url, play_seconds, times, fps, delay) for delay in delays))
+    return times, fps, time.process_time() - started
+
+
 async def classroom(url, sessions, play_seconds, spread=0.0, nice=0):
     from playwright.async_api import async_playwright
 
@@ -207,6 +227,9 @@ def main():
     parser.add_argument("--sessions", nargs="*", type=int, default=[1, 10, 20])
     parser.add_argument("--servers", nargs="*", choices=["one", "classroom"], default=["one", "classroom"],
                         help="one streamlit process, or the classroom server (tools/classroom.py)")
+    parser.add_argument("--clients", nargs="*", choices=["protocol", "browser"], default=["protocol", "browser"],
+                        help="protocol-level sessions (the server's own times) or Chromium tabs (what learners "
+                             "see, on the same cores as the servers)")
     parser.add_argument("--workers", type=int, default=2, help="the classroom server's workers")
     parser.add_argument("--play", type=float, default=10.0, help="seconds of Play")
     parser.add_argument("--spread", type=float, default=0.0,
@@ -218,26 +241,34 @@ def main():
     args = parser.parse_args()
     global VERBOSE
     VERBOSE = args.verbose
-    print(f"{'server':>12} {'sessions':>8} {'actions':>7} {'median s':>9} {'p95 s':>7} {'slowest':>28} "
-          f"{'frames/s playing':>17} {'server CPU':>10} {'browsers CPU':>12}")
-    for sessions in args.sessions:
-        for kind in args.servers:
-            name = "one process" if kind == "one" else f"{args.workers} workers"
-            with class_server(kind, args.workers) as (url, pids):  # a fresh server for each class
-                server, started = sum(map(cpu_seconds, pids)), time.perf_counter()
-                times, fps, browsers = asyncio.run(classroom(url, sessions, args.play, args.spread, args.nice))
-                wall = time.perf_counter() - started
-                server = (sum(map(cpu_seconds, pids)) - server) / wall
-            browsers /= wall
-            seconds = [s for _, s in times]
-            slowest = max(times, key=lambda item: item[1])
-            print(f"{name:>12} {sessions:8d} {len(seconds):7d} {statistics.median(seconds):9.2f} "
-                  f"{percentile(seconds, 0.95):7.2f} {slowest[0] + f' {slowest[1]:.1f} s':>28} "
-                  f"{statistics.median(fps):7.1f} (min {min(fps):4.1f}) {server:10.2f} {browsers:12.2f}", flush=True)
-            for action in dict(times):  # each action's own median and 95th percentile
-                own = [s for label, s in times if label == action]
-                print(f"{'':21} {action:>24}: median {statistics.median(own):6.2f} s, "
-                      f"p95 {percentile(own, 0.95):6.2f} s")
+    print(f"{'clients':>8} {'server':>12} {'sessions':>8} {'actions':>7} {'median s':>9} {'p95 s':>7} "
+          f"{'slowest':>28} {'frames/s playing':>17} {'server CPU':>10} {'clients CPU':>11}")
+    for clients in args.clients:
+        for sessions in args.sessions:
+            for kind in args.servers:
+                name = "one process" if kind == "one" else f"{args.workers} workers"
+                with class_server(kind, args.workers) as (url, pids):  # a fresh server for each class
+                    server, started = sum(map(cpu_seconds, pids)), time.perf_counter()
+                    if clients == "protocol":
+                        run = protocol_classroom(url, sessions, args.play, args.spread)
+                    else:
+                        run = classroom(url, sessions, args.play, args.spread, args.nice)
+                    times, fps, client_cpu = asyncio.run(run)
+                    wall = time.perf_counter() - started
+                    server = (sum(map(cpu_seconds, pids)) - server) / wall
+                report(clients, name, sessions, times, fps, server, client_cpu / wall)
+
+
+def report(clients, server_name, sessions, times, fps, server_cores, client_cores):
+    seconds = [s for _, s in times]
+    slowest = max(times, key=lambda item: item[1])
+    print(f"{clients:>8} {server_name:>12} {sessions:8d} {len(seconds):7d} {statistics.median(seconds):9.2f} "
+          f"{percentile(seconds, 0.95):7.2f} {slowest[0] + f' {slowest[1]:.1f} s':>28} "
+          f"{statistics.median(fps):7.1f} (min {min(fps):4.1f}) {server_cores:10.2f} {client_cores:11.2f}",
+          flush=True)
+    for action in dict(times):  # each action's own median and 95th percentile
+        own = [s for label, s in times if label == action]
+        print(f"{'':30} {action:>24}: median {statistics.median(own):6.2f} s, p95 {percentile(own, 0.95):6.2f} s")
 
 
 if __name__ == "__main__":
