@@ -20,7 +20,7 @@ COPY pages pages
 COPY ui ui
 COPY tools tools
 
-ENV PORT=8501 HOST=0.0.0.0 PYTHONUNBUFFERED=1
+ENV PORT=8501 HOST=0.0.0.0 PYTHONUNBUFFERED=1 MALLOC_ARENA_MAX=2
 EXPOSE 8501
 # WORKERS: unset means one per core the container sees
 CMD ["python", "-m", "tools.classroom"]

@@ -21,7 +21,7 @@ $(VENV)/.test-installed: requirements.txt requirements-test.txt | $(BIN)/python
 	touch $(VENV)/.app-installed $@
 
 run: $(VENV)/.app-installed
-	$(BIN)/python -m streamlit run app.py
+	MALLOC_ARENA_MAX=2 $(BIN)/python -m streamlit run app.py
 
 test: $(VENV)/.test-installed
 	$(BIN)/python -m pytest

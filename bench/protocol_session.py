@@ -54,6 +54,7 @@ class ProtocolSession:
         self.pages = {}  # url path -> page script hash
         self.page_hash = ""  # the page shown, which every rerun names
         self.widgets = {}  # a widget's key (the end of its id) -> its latest Element
+        self.drawn = RunResult()  # what the latest run drew
         self._ws = None
 
     # ---- HTTP, as the browser's first load ----
@@ -99,7 +100,8 @@ class ProtocolSession:
         state.fragment_id = fragment_id
         state.widget_states.widgets.extend(widget_states)
         await self._ws.send(back.SerializeToString())
-        return await asyncio.wait_for(self._until_finished(), self.timeout)
+        self.drawn = await asyncio.wait_for(self._until_finished(), self.timeout)
+        return self.drawn
 
     async def _until_finished(self):
         """The elements drawn until the script (or the fragment, and the whole page when it asked for it)
@@ -137,6 +139,11 @@ class ProtocolSession:
         state = WidgetState(id=slider.id)
         state.double_array_value.data.append(value)
         return await self.rerun([state])
+
+    async def press(self, label_start):
+        """A click on the button whose label starts with `label_start`."""
+        button = next(e.proto for e in self.drawn.of_kind("button") if e.proto.label.startswith(label_start))
+        return await self.rerun([WidgetState(id=button.id, trigger_value=True)])
 
     async def switch_page(self, path):
         """A click on the page in the sidebar: the app is not loaded again."""

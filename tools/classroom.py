@@ -23,7 +23,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tools.serve import ROOT, free_port
+from tools.serve import ROOT, free_port, server_environment
 from ui.csv_table import MAX_BYTES
 
 TEMPLATE = ROOT / "tools" / "classroom" / "nginx.conf"
@@ -83,7 +83,7 @@ class Worker:
     def start(self):
         log = open(self.log_path, "a")
         self.process = subprocess.Popen(STREAMLIT + [f"--server.port={self.port}"], cwd=ROOT, stdout=log,
-                                        stderr=subprocess.STDOUT, start_new_session=True)
+                                        stderr=subprocess.STDOUT, start_new_session=True, env=server_environment())
         log.close()
 
     @property

@@ -13,6 +13,8 @@ gc.collect(): about 0.2 s with TensorFlow's heap, on every rerun of every page (
 collector still runs as usual).
 """
 import contextlib
+import ctypes
+import ctypes.util
 import gc
 import sys
 import threading
@@ -54,6 +56,29 @@ def guard_session_reset():
     keras.backend.clear_session = _reset_when_idle(keras.backend.clear_session)
 
 
+def _libc():
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c"))
+    except (OSError, TypeError):
+        return None
+
+
+def _trim_heap():
+    """glibc's malloc_trim(0): give the heap's free pages back to the system (Linux; elsewhere nothing)."""
+    try:
+        _libc().malloc_trim(0)
+    except AttributeError:
+        pass
+
+
+def release_memory():
+    """After a training: collect the cycles TensorFlow's training leaves, then return the freed heap pages,
+    which glibc otherwise keeps for the process. (The servers the project starts also limit glibc's heaps:
+    MALLOC_ARENA_MAX in tools/serve.py.)"""
+    gc.collect()
+    _trim_heap()
+
+
 @contextlib.contextmanager
 def page_keras_turn(collect=False):
     """keras_turn() for a page: while it waits, the page says that another session is using Keras.
@@ -70,4 +95,4 @@ def page_keras_turn(collect=False):
             yield
         finally:
             if collect:
-                gc.collect()
+                release_memory()
