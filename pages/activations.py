@@ -35,6 +35,7 @@ else:
         rows.append(pd.DataFrame({"x": X_GRID, "h": f(X_GRID), "dh": df(X_GRID), "fn": label}))
         points.append({"fn": label, "x": x0, "h": float(f(x0)), "dh": float(df(x0))})
     curves, marks = pd.concat(rows), pd.DataFrame(points)
+    page.report(**{f"dh_{name}": point["dh"] for name, point in zip(chosen, points)})
     common = (t("activations.axis_x"), t("activations.function"), labels)
     with main_picture():
         panels = st.columns(2) if show_grad else [st.container()]
@@ -80,6 +81,7 @@ show(network_chart(t("activations.axis_x"), t("activations.axis_y"), t("activati
      lines=pd.concat(lines))
 if linear:
     gap = float(np.max(np.abs(y_stack - y_single)))
+    page.report(collapse_gap=gap)
     st.success(t("activations.collapsed", layers=layers, w=w_text, b=b_text, diff=f"{gap:.1e}"))
 else:
     st.info(t("activations.bent", act=t(f"act.{hidden}")))

@@ -206,6 +206,8 @@ if table is not None:
     page.uses(fit_scaler, backprop.init_params, backprop.forward, backprop.backward, backprop.train, fit_table)
     steps = page.uses(steps_per_epoch)(len(train_rows), batch_size)
     updates = steps * epochs
+    page.report(train_rows=len(train_rows), steps=steps, updates=updates,
+                last_batch=len(train_rows) - (steps - 1) * batch_size)
     results = kept_results(RESULTS)
     x, y = frame[inputs].to_numpy(), frame[target].to_numpy()
     digest = hashlib.sha256(raw).hexdigest()[:16], table.dropped_rows

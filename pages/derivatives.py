@@ -73,6 +73,8 @@ with c2, main_picture():
 exact = df(x)
 central = page.uses(numerical_diff)(f, x, h)
 forward = page.uses(forward_diff)(f, x, h)
+page.report(exact=float(exact), central=float(central), central_error=float(abs(central - exact)),
+            step_errors=tuple(float(abs(numerical_diff(f, x, float(step)) - exact)) for step in STEPS))
 st.dataframe(pd.DataFrame({
     t("derivatives.method"): [t("derivatives.exact"), t("derivatives.central"), t("derivatives.forward")],
     t("derivatives.value"): [f"{exact:.12g}", f"{central:.12g}", f"{forward:.12g}"],
@@ -100,6 +102,7 @@ with g1:
     x1 = ctl.slider("x1", "x₁", -4.0, 4.0, 4.0, 0.5)
     point = np.array([x0, x1])
     gradient = page.uses(numerical_gradient)(function_2, point.copy())
+    page.report(gradient=(float(gradient[0]), float(gradient[1])))
     st.metric(t("derivatives.gradient_at", x0=f"{x0:g}", x1=f"{x1:g}"), f"({gradient[0]:.4f}, {gradient[1]:.4f})")
     st.markdown(t("derivatives.gradient_explain"))
 with g2:

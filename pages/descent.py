@@ -120,6 +120,10 @@ else:
 path, values, diverged_at = result.path, result.loss, result.diverged_at
 regime = page.uses(regime_of_run)(landscape, lr, result)
 shown_verdict = page.uses(run_verdict, barely_moves)[0](regime, path, landscape.minima)
+with np.errstate(over="ignore", invalid="ignore"):  # the book's diverged runs end far out
+    gaps = [float(np.linalg.norm(np.asarray(final, dtype=float) - np.asarray(point))) for point in landscape.minima]
+page.report(verdict=shown_verdict, lr=lr, critical_lr=landscape.critical_lr, distance=min(gaps),
+            nearest_minimum=int(np.argmin(gaps)))
 page.uses(classify_path)  # also the book's table below
 if landscape.curvatures:
     page.uses(quadratic_regime)

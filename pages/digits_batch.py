@@ -80,6 +80,8 @@ def measurement():
                                 t("digits_batch.us_per_image"), tuple(timings), t("digits_batch.spread")),
                  timing=timing_frame(timings))
     loop, best = timings[1], fastest_batch_size(timings)
+    page.report(busy=bool(busy), best_size=best,
+                speedup=None if busy else loop.median / timings[best].median)  # as the metrics show
     with numbers:
         st.metric(t("digits_batch.loop"), f"{loop.median * n * 1000:,.0f} ms",
                   t("digits_batch.per_image", us=f"{loop.median * 1e6:,.1f}"), delta_color="off", delta_arrow="off")

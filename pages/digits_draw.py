@@ -10,7 +10,15 @@ from nncore.digits import classify, forward, preprocess_canvas, squash_canvas
 from nncore.sample_drawings import SAMPLES, render_sample
 from ui.charts import show
 from ui.digit_charts import unit_heatmap
-from ui.digit_views import USER_MODEL, choose_model, model_params, pixel_chart, probability_chart, top_three
+from ui.digit_views import (
+    USER_MODEL,
+    choose_model,
+    model_params,
+    pixel_chart,
+    probability_chart,
+    top_three,
+    usable_shipped_models,
+)
 from ui.frame import PageFrame
 from ui.i18n import t
 from ui.keras_session import page_keras_turn
@@ -27,8 +35,14 @@ def shipped_keras_model(name):
 
 
 def keras_model(choice):
-    """The Keras model holding the same weights: "Train your own" keeps the one it trained."""
-    return st.session_state[USER_MODEL]["keras"] if choice == "yours" else shipped_keras_model(choice)
+    """The Keras model holding the same weights. The session's own ("Train your own") is built again from
+    its weights when asked for: a session does not keep a trained Keras model (and its optimizer and
+    compiled training graph) in memory."""
+    if choice != "yours":
+        return shipped_keras_model(choice)
+    from nncore.keras_digits import from_params
+
+    return from_params(st.session_state[USER_MODEL]["params"])
 
 
 def hidden_units(values):
@@ -78,6 +92,9 @@ if image is None:
 else:
     probs, layers = forward(params, image[np.newaxis])
     probs = probs[0]
+    # what each shipped model reads, whichever is shown (a CNN pass on one image takes milliseconds)
+    page.report(digit=int(np.argmax(probs)), **{f"{name}_digit": int(np.argmax(
+        probs if name == choice else classify(image, name)[0])) for name in usable_shipped_models()[0]})
     with middle:
         pixel_chart(image, "pixels")
     with right:
@@ -94,6 +111,7 @@ if image is not None:
     with st.expander(t("digits.squash_title"), icon=":material/compress:"):
         squashed = squash_canvas(canvas)
         squashed_probs = classify(squashed, params)[0]
+        page.report(squashed_digit=int(np.argmax(squashed_probs)))
         c1, c2 = st.columns(2)
         with c1:
             pixel_chart(squashed, "squashed")

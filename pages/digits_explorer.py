@@ -8,7 +8,15 @@ from nncore.evaluation import accuracy, confident_mistakes, confusion_matrix
 from nncore.mnist import load_mnist
 from ui.charts import show_square
 from ui.digit_charts import confusion_matrix as confusion_chart
-from ui.digit_views import choose_model, enlarge, gallery, mnist_or_explain, probability_chart, test_probabilities
+from ui.digit_views import (
+    choose_model,
+    enlarge,
+    gallery,
+    mnist_or_explain,
+    probability_chart,
+    test_probabilities,
+    usable_shipped_models,
+)
 from ui.frame import PageFrame
 from ui.i18n import t
 from ui.layout import main_picture
@@ -64,6 +72,10 @@ if data is not None:
         with s2:
             pred_digit = int(ctl.choice("pred", t("digits_explorer.pred"), DIGIT_CODES, str(worst[1])))
         chosen = np.flatnonzero((y_test == true_digit) & (predicted == pred_digit))
+        page.report(cell_count=len(chosen))
+        if "mlp" in usable_shipped_models()[0]:  # the same cell for the shipped MLP, to compare (cached, fast)
+            mlp_predicted = predicted if choice == "mlp" else np.argmax(test_probabilities("mlp", x_test), axis=1)
+            page.report(mlp_cell_count=int(np.sum((y_test == true_digit) & (mlp_predicted == pred_digit))))
         st.markdown(t("digits_explorer.cell_count", count=len(chosen), true=true_digit, pred=pred_digit))
         if len(chosen):
             gallery(x_test[chosen[:SHOWN]] / 255.0, [f"#{i} · {probs[i, pred_digit]:.0%}" for i in chosen[:SHOWN]],
@@ -90,6 +102,7 @@ if data is not None:
     seed = ctl.slider("seed", t("digits_explorer.seed"), 0, 999, 0, 1)
     picked = np.random.default_rng(seed).choice(len(x_test), size=SHOWN, replace=False)
     marks = ["✓" if predicted[i] == y_test[i] else "✗" for i in picked]
+    page.report(gallery_wrong=marks.count("✗"))
     st.caption(t("digits_explorer.gallery_help"))
     gallery(x_test[picked] / 255.0, [f"{y_test[i]} → {predicted[i]} {m}" for i, m in zip(picked, marks)])
 page.finish()

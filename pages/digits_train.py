@@ -66,7 +66,7 @@ def train(data, hidden, epochs, batch_size, optimizer):
         params = to_params(model)
     curves.empty()
     progress.empty()
-    return {"params": params, "keras": model, "history": history, "accuracy": accuracy,
+    return {"params": params, "history": history, "accuracy": accuracy,
             "setup": t("digits_train.setup", hidden=" → ".join(map(str, hidden)) or "—", epochs=epochs,
                        batch=batch_size, optimizer=optimizer, samples=len(data[0]))}
 
@@ -116,6 +116,7 @@ if data is not None:
 
     st.subheader(t("digits_train.steps_title"))
     steps = page.uses(steps_per_epoch)(n, batch_size)
+    page.report(n_train=n, steps=steps, updates=steps * epochs, last_batch=n - (steps - 1) * batch_size)
     st.markdown(t("digits_train.steps_now", n=n, batch=batch_size, steps=steps, epochs=epochs, total=steps * epochs))
     st.markdown(" · ".join(t("digits_train.steps_case", n=cn, batch=cb, steps=steps_per_epoch(cn, cb))
                            for cn, cb in COURSE_CASES))

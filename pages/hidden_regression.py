@@ -191,4 +191,8 @@ with live:
         st.info(t("hidden_regression.linear_why"), icon=":material/straighten:")
     st.latex(target_latex(name, a))
     st.caption(t(f"hidden_regression.note.{name}"))
+page.report(params=int(params_total), epoch=run.epoch,
+            hundredth_at=next((e for e, value in enumerate(run.history.loss) if value < flat / 100), None),
+            all_dead=any(d == units for d, units in zip(
+                dead_units(forward(run.params, x, activation, OUTPUT)[1]["hidden"]) if depth else [], hidden)))
 page.finish()

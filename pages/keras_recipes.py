@@ -247,6 +247,7 @@ def regression_section():
     kr = keras_recipes_module()
     data, source = page.uses(kr.load_regression_data)()
     (x_train, _), (x_test, _) = data
+    page.report(c_rows=len(x_train))
     labels = {code: t(f"keras_recipes.scaling.{code}") for code in SCALINGS}
     controls, picture = st.columns([1.25, 2.2], gap="medium")
     with controls:

@@ -85,6 +85,7 @@ m1.metric(t("losses.mse"), f"{mse:.4f}")
 m2.metric(t("losses.cee"), f"{cee:.4f}")
 m3.metric(t("losses.keras_mse"), f"{page.uses(keras_mse)(y, target):.4f}", help=t("losses.keras_mse_help"))
 verdict = "right" if int(np.argmax(y)) == label else "wrong"
+page.report(mse=float(mse), cee=float(cee), verdict=verdict, p_correct=float(y[label]))
 verdict_line.markdown(t(f"losses.verdict.{verdict}", top=int(np.argmax(y)), label=label, p=f"{y[label]:.3f}"))
 
 kinds = (t("losses.kind.correct"), t("losses.kind.other"))
@@ -133,6 +134,7 @@ table = pd.DataFrame({t("losses.row"): [t(f"losses.preset_long.{name}") for name
 st.dataframe(table, hide_index=True)
 with_labels = cross_entropy_error(batch, labels)
 with_one_hot = cross_entropy_error(batch, np.eye(CLASSES)[labels])
+page.report(batch_cee=float(with_labels))
 st.code(f"cross_entropy_error(y_batch, t_labels)   # t = {labels.tolist()}\n→ {with_labels:.6f}\n"
         f"cross_entropy_error(y_batch, t_one_hot)  # (4, 10)\n→ {with_one_hot:.6f}", language="python")
 st.markdown(t("losses.batch_mean", value=f"{with_labels:.4f}"))

@@ -124,6 +124,9 @@ runs = three_runs(data_args, lr, epochs, mini, sampling, sampling_seed)
 page.uses(make_line_data, sgd_line, epoch_batches, line_gradient, line_loss, batch_losses)
 best = page.uses(least_squares_line)(x, y)
 floor = float(line_loss(*best, x, y))
+page.report(one_diverged=runs[0].diverged_at is not None, full_diverged=runs[2].diverged_at is not None,
+            one_left=None if runs[0].diverged_at is not None else float(runs[0].loss[-1]) - floor,
+            mini_is_full=bool(np.array_equal(runs[1].path, runs[2].path)))
 names = (t("minibatch.run.one"), t("minibatch.run.mini"), t("minibatch.run.full"))
 sizes = (1, mini, n)
 

@@ -159,6 +159,8 @@ elif regime == "bounces":
     outcome = t("overshoot.outcome.stuck", steps=steps, loss=fmt(losses[-1]), best=fmt(best_loss))
 else:
     outcome = t("overshoot.outcome.not_yet", steps=steps, loss=fmt(losses[-1]), best=fmt(best_loss))
+page.report(regime=regime, limit=float(limit), diverged=diverged_at is not None,
+            arrived_at=next((k for k, value in enumerate(losses) if value <= best_loss * 1.01 + 1e-12), None))
 view = path_view(path, optimum)
 pad = 0.1 * (y.max() - y.min() + 1e-9)
 y_range = (min(y.min(), true_b, true_b + true_w * scale) - pad, max(y.max(), true_b, true_b + true_w * scale) + pad)

@@ -54,6 +54,7 @@ with controls:
     b = ctl.slider("b", t("perceptron.b"), -1.5, 1.5, -0.7, 0.05)
 w, outputs = (w1, w2), page.uses(perceptron)(INPUTS, (w1, w2), b)
 right = int(np.sum(outputs == np.asarray(targets)))
+page.report(right=right)
 with picture, main_picture():
     plane("plane", t("perceptron.plane_title", gate=gate), "x₁", "x₂", t("perceptron.target"),
           lambda points: perceptron(points, w, b), {t("perceptron.line"): (w, b)}, INPUTS, targets)

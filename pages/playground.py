@@ -94,6 +94,7 @@ page.uses(make_dataset, feature_matrix, backprop.init_params, backprop.forward, 
           backprop.train, SGD, Momentum, Adam, confusion_matrix, keras_code)
 training = {"activation": activation, "output": output, "batch_size": batch_size, "l2": l2}
 run.start(f_train, t_train, f_test, t_test, **training)
+check_while_playing = page.report_run(run)
 
 
 def advance(epochs):
@@ -149,7 +150,7 @@ player = LivePlayer(KEY, run, advance, frame, panels, rows, stats, EPOCHS_PER_FR
 
 
 with live:
-    show_player(player, lambda: state_loss(OUTPUT_LOSS[output]))
+    show_player(player, lambda: state_loss(OUTPUT_LOSS[output]), on_frames=check_while_playing)
     st.caption(t("playground.surface_help"))
 with st.expander(t("playground.export_title"), icon=":material/download:"):
     setup = {"dataset": name, "features": list(features), "activation": activation, "output": output,

@@ -55,6 +55,7 @@ else:
     rng = np.random.default_rng(0)
     X, W, B = rng.integers(-3, 4, (batch, inputs)), rng.integers(-2, 3, (inputs, outputs)), np.arange(1, outputs + 1)
     Y = np.dot(X, W) + B
+    page.report(y_size=int(Y.size), layer_params=int(W.size + B.size))
     st.code(f"X = np.array({X.tolist()})  # {X.shape}\nW = np.array({W.tolist()})  # {W.shape}\n"
             f"B = np.array({B.tolist()})  # {B.shape}\nY = np.dot(X, W) + B  # {Y.shape} = {shapes['Y']}\n"
             f"# Y = {Y.tolist()}", language="python")
@@ -97,6 +98,7 @@ sizes_text = ctl.text("sizes", t("shapes.sizes"), "3, 4, 5, 1")
 sizes = typed_or_previous(sizes_text, "_shapes_last_sizes", [3, 4, 5, 1],
                           lambda typed: parse_whole_numbers(typed, 1, 1000, min_count=2, max_count=8), low=1, high=1000)
 weights, biases = page.uses(count_parameters)(sizes)
+page.report(sizes=tuple(sizes), params=int(weights + biases))
 m1, m2, m3 = st.columns(3)
 m1.metric(t("shapes.weights"), f"{weights:,}")
 m2.metric(t("shapes.biases"), f"{biases:,}")
@@ -135,6 +137,7 @@ if error:
     st.code(f"np.arange(12).reshape{new_shape}\nValueError: {error}", language="python")
 else:
     st.code(f"np.arange(12).reshape{new_shape}  # → shape {result.shape}\n{result!r}", language="python")
+    page.report(reshape_to=new_shape, reshaped=tuple(result.shape))
 matrix = examples["matrix"]
 st.markdown(t("shapes.transpose"))
 st.code(f"a = np.{matrix!r}  # {matrix.shape}\na.T = np.{matrix.T!r}  # {matrix.T.shape}", language="python")

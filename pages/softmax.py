@@ -78,6 +78,7 @@ with picture:
     probability_charts(scores, probs)
 sum_column.metric(t("softmax.sum"), f"{probs.sum():.6f}")
 top_column.metric(t("softmax.top"), class_labels(len(probs))[int(np.argmax(probs))], f"{probs.max():.1%}")
+page.report(scores=tuple(float(a) for a in scores), probs=tuple(float(p) for p in probs), top_prob=float(probs.max()))
 
 st.divider()
 st.subheader(t("softmax.overflow_title"))
@@ -121,6 +122,7 @@ with label_column:
 target = np.eye(len(y))[label]
 loss_column.metric(t("softmax.course_loss", target=target.astype(int).tolist()),
                    f"{page.uses(cross_entropy_error)(y, target):.10f}")
+page.report(course_loss=float(cross_entropy_error(y, target)))
 st.caption(t("softmax.course_loss_note"))
 state_loss("cross_entropy")
 

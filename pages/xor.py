@@ -56,6 +56,7 @@ with settings:  # the network's settings beside the picture, as in TensorFlow Pl
 config = (hidden, activation, optimizer, lr, seed)
 run = current_run(KEY, config, lambda: init_params(sizes, activation, seed, np.float32), optimizer, lr, MAX_EPOCHS)
 run.start(X, TARGETS, activation=activation, output="sigmoid_bce")
+check_while_playing = page.report_run(run)
 # the book-style code that computes what nncore.mlp trains with (tested equal)
 page.uses(backprop.init_params, backprop.forward, backprop.backward, backprop.train_step, backprop.train, SGD, Momentum,
           Adam, loss, accuracy)
@@ -101,7 +102,7 @@ player = LivePlayer(KEY, run, advance, frame, panels, [["surface", "loss"], ["ou
 
 
 with live:
-    show_player(player, lambda: state_loss("binary_cross_entropy"))
+    show_player(player, lambda: state_loss("binary_cross_entropy"), on_frames=check_while_playing)
     st.caption(t("xor.surface_help") + (" " + t("xor.lines_help") if hidden else ""))
 with st.expander(t("xor.weights_title"), icon=":material/tune:"):  # the weights of the frame shown when paused
     for name, value in run.params.items():

@@ -119,3 +119,12 @@ def player_action(at, key, what, shown=None, have=None, request_id=None, timeout
         at.run(timeout=timeout)
     assert not at.exception, [e.value for e in at.exception]
     return player_data(at, key)
+
+
+def page_successes(at):
+    """The page's own success messages: without the explanations of the challenges its state solves."""
+    from ui.challenges import BY_ID
+    from ui.i18n import STRINGS
+
+    reasons = {STRINGS[lang][f"ch.{cid}.why"] for cid in BY_ID for lang in STRINGS}
+    return [s.value for s in at.success if s.value not in reasons]

@@ -4,7 +4,7 @@ import pytest
 
 from nncore.digits import classify
 from nncore.mnist import ENV_VAR, load_mnist
-from nncore.sample_drawings import SAMPLES, sample_label
+from nncore.sample_drawings import MISREAD_BY, SAMPLES, sample_label
 from tests.app_driver import assert_healthy, click, open_page
 from ui.catalog import PAGES
 from ui.i18n import LANGUAGES, translate
@@ -31,7 +31,8 @@ def test_every_sample_digit_is_predicted(model):
     for name in SAMPLES:
         at.selectbox(key="digits_draw.sample").set_value(name).run()
         assert_healthy(at, title(DRAW, "en"))
-        assert at.metric[0].value == sample_label(name), name
+        misread = model in MISREAD_BY.get(name, ())  # a sample kept to show one model's mistake
+        assert (at.metric[0].value == sample_label(name)) != misread, name
     assert at.query_params["sample"] == name and at.query_params["model"] == model
 
 

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from nncore.line_fit import descend_line, expected_stable_learning_rate, make_line_data
-from tests.app_driver import assert_healthy, click, metric, open_page, player_action, player_data
+from tests.app_driver import assert_healthy, click, metric, open_page, page_successes, player_action, player_data
 from ui.catalog import PAGES
 from ui.frame import source_without_import
 from ui.i18n import translate
@@ -239,7 +239,7 @@ def test_tensorflow_button_runs_the_shown_code_on_the_settings_above(tf_line_fit
     assert_healthy(at, TITLE["en"])
     x, y = make_line_data(scale=5.0, **DEFAULT_DATA)
     _, losses = closed_form_path(x, y, 0.1, 60)
-    assert [s.value for s in at.success] == [translate("overshoot.tf_same", "en", steps=first_step_above(losses) - 1)]
+    assert page_successes(at) == [translate("overshoot.tf_same", "en", steps=first_step_above(losses) - 1)]
     assert float(metric(at, "overshoot.tf_gap_same")) < 1e-9
     assert metric(at, "overshoot.tf_keras_lr") == f"{float(np.float32(0.1)):.12g}"
     at.slider(key="overshoot.steps").set_value(50).run()

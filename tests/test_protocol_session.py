@@ -1,6 +1,7 @@
 """The classroom bench's protocol-level session (bench/protocol_session.py) drives the real app as a
 browser's frontend does: its lesson is not timed here, only checked to do what it says."""
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import parse_qs
 
 from bench.protocol_lesson import CANVAS, Player, lesson
@@ -8,7 +9,9 @@ from bench.protocol_session import ProtocolSession, drawn_one
 
 
 def run(coroutine):
-    return asyncio.run(coroutine)
+    """In a thread of its own: another test may have left an event loop running in this one."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 def test_a_slider_move_reaches_the_url(app):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from ui.challenge_views import check_live, highlight_slot, show_challenges
 from ui.entry import require_app_entry
 from ui.i18n import STRINGS, current_language, t
 from ui.presenter import presenting
@@ -39,7 +40,9 @@ class PageFrame:
         self.page_id = page_id
         self.controls = UrlControls(page_id)
         self.functions = []
+        self.results = {}
         st.title(t(f"{page_id}.title"))
+        self.highlight = highlight_slot(page_id)
         # the explanation one click away, so that the picture comes first on a projector's screen
         with st.expander(t("frame.about"), icon=":material/menu_book:"):
             st.markdown(t(f"{page_id}.intro"))
@@ -56,6 +59,20 @@ class PageFrame:
                 self.functions.append(function)
         return functions[0] if len(functions) == 1 else functions
 
+    def report(self, **results):
+        """Name what the page computed, for its challenges' checks (ui/challenges)."""
+        self.results.update(results)
+
+    def report_run(self, run):
+        """Report a live run's results (LiveRun.results) now, and return the check to run after each
+        chunk of frames it plays: a challenge reached while playing is announced at once."""
+        self.report(**run.results())
+        return lambda: check_live(self.page_id, {**self.state(), **run.results()})
+
+    def state(self):
+        """What the challenges check: the controls' values by their URL names, and the reported results."""
+        return {**self.controls.values, **self.results}
+
     def try_this_keys(self):
         prefix = f"{self.page_id}.try"
         return sorted(key for key in STRINGS[current_language()] if key.startswith(prefix))
@@ -64,6 +81,7 @@ class PageFrame:
         st.divider()
         st.subheader(t("frame.try_this"))
         st.markdown("\n".join(f"{i}. {t(key)}" for i, key in enumerate(self.try_this_keys(), start=1)))
+        show_challenges(self.page_id, self.state(), self.highlight)
         if not presenting():
             with st.expander(t("frame.code_behind"), icon=":material/code:"):
                 st.caption(t("frame.code_intro"))

@@ -6,6 +6,12 @@ import streamlit as st
 
 from ui.strings import (
     activations,
+    challenges,
+    challenges_keras,
+    challenges_learning,
+    challenges_network,
+    challenges_perceptron,
+    challenges_regression,
     common,
     csv_fit,
     derivatives,
@@ -32,7 +38,9 @@ from ui.strings import (
 LANGUAGES = ("ko", "en")
 STRING_MODULES = (common, home, live, perceptron, xor, playground, activations, softmax, shapes, losses, derivatives,
                   descent, overshoot, minibatch, hidden_regression,
-                  csv_fit, keras_recipes, digits, digits_explorer, digits_train, digits_batch, glossary)
+                  csv_fit, keras_recipes, digits, digits_explorer, digits_train, digits_batch, glossary,
+                  challenges, challenges_perceptron, challenges_network, challenges_learning, challenges_regression,
+                  challenges_keras)
 
 
 def merge_strings(modules):

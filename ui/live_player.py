@@ -278,14 +278,16 @@ def play(player):
                on_action_change=lambda: _take_action(key))
 
 
-def show_player(player, below=None):
+def show_player(player, below=None, on_frames=None):
     """The player as the page's main picture, in a fragment of its own: a request for more frames
     reruns only the fragment. below(): what the fragment draws under the player (a caption, the
-    reports of a paused run)."""
+    reports of a paused run); on_frames(): called after every chunk of frames (the page's live checks)."""
 
     def view():
         with main_picture():
             play(player)
+        if on_frames:
+            on_frames()
         if below:
             below()
 

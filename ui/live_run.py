@@ -51,6 +51,16 @@ class LiveRun:
     def finished(self):
         return self.diverged or self.epoch >= self.max_epochs
 
+    def results(self):
+        """The epoch held and what was measured at it (what challenges check): loss and accuracy on the
+        training data and, where there is test data, on it; whether the run diverged."""
+        found = {"epoch": self.epoch, "diverged": bool(self.diverged)}
+        for name in ("loss", *self.history.metrics):
+            values = self.history.series(name)
+            if len(values) > self.epoch and values[self.epoch] is not None:  # none measured after divergence
+                found[name] = float(values[self.epoch])
+        return found
+
     def start(self, x, targets, x_test=None, t_test=None, *, activation, output, l2=0.0, **_):
         """Record epoch 0 (loss with L2 and accuracy of the initial weights, on the training and the
         test data) once, as train() measures them: inputs in the weights' dtype."""

@@ -8,6 +8,7 @@ not fit a control (a typo, an old link) are ignored, never an error.
 """
 import streamlit as st
 
+from ui.challenge_link import url_value as highlighted_url_value
 from ui.i18n import current_language, translate
 from ui.presenter import url_value as presenter_url_value
 
@@ -36,6 +37,7 @@ class UrlControls:
         self.page_id = page_id
         self.url = st.query_params.to_dict()
         self.params = {}
+        self.values = {}  # name -> the control's value this run (what challenges check)
         self.memory = st.session_state.setdefault(_MEMORY, {})
 
     def _bind(self, name, default, decode):
@@ -53,6 +55,7 @@ class UrlControls:
     def _record(self, name, key, encoded):
         self.memory[key] = st.session_state[key]
         self.params[name] = encoded
+        self.values[name] = st.session_state[key]
         return st.session_state[key]
 
     def slider(self, name, label, min_value, max_value, default, step, **kwargs):
@@ -111,4 +114,5 @@ class UrlControls:
 
     def publish(self):
         """Write the language, presenter mode and this page's controls to the URL, dropping anything else."""
-        st.query_params.from_dict({"lang": current_language(), **presenter_url_value(), **self.params})
+        st.query_params.from_dict({"lang": current_language(), **presenter_url_value(),
+                                   **highlighted_url_value(self.page_id), **self.params})
