@@ -183,16 +183,21 @@ def reports():
         dead_report(forward(run.params, x, activation, OUTPUT)[1]["hidden"])
 
 
+def first_epoch_below_a_hundredth():
+    """The first epoch whose loss was below 1 % of the flat line's: when the run had bent to the data."""
+    return next((e for e, value in enumerate(run.history.loss) if value is not None and value < flat / 100), None)
+
+
+check_while_playing = page.report_run(run, hundredth_at=first_epoch_below_a_hundredth)
 with live:
-    show_player(player, reports)
+    show_player(player, reports, on_frames=check_while_playing)
     if not depth:
         st.info(t("hidden_regression.no_hidden"), icon=":material/straighten:")
     elif linear:
         st.info(t("hidden_regression.linear_why"), icon=":material/straighten:")
     st.latex(target_latex(name, a))
     st.caption(t(f"hidden_regression.note.{name}"))
-page.report(params=int(params_total), epoch=run.epoch,
-            hundredth_at=next((e for e, value in enumerate(run.history.loss) if value < flat / 100), None),
+page.report(params=int(params_total),
             all_dead=any(d == units for d, units in zip(
                 dead_units(forward(run.params, x, activation, OUTPUT)[1]["hidden"]) if depth else [], hidden)))
 page.finish()

@@ -123,3 +123,15 @@ def test_hints_come_in_two_steps_then_a_solution_and_presenter_mode_hides_them()
     assert presenting.session_state["present"] is True
     assert not [b for b in presenting.button if b.key and b.key.startswith("challenges.hint_button")]
     assert translate(f"ch.{challenge.id}.goal", "en") in "".join(m.value for m in presenting.markdown)
+
+
+def test_a_live_challenge_is_announced_as_soon_as_a_chunk_reaches_it():
+    challenge = BY_ID["xor.two_units_fast"]
+    at = open_page(PAGE_BY_ID["xor"], "en", query_of(challenge))
+    key = live_key(at)
+    data = player_action(at, key, "play")
+    while data["frames"][-1]["epoch"] < challenge.train_to:
+        assert not at.toast
+        data = player_action(at, key, "more", have=data["frames"][-1]["epoch"])
+    reached = translate("challenges.reached", "en", goal=translate(f"ch.{challenge.id}.goal", "en"))
+    assert [toast.value for toast in at.toast] == [reached]

@@ -63,11 +63,15 @@ class PageFrame:
         """Name what the page computed, for its challenges' checks (ui/challenges)."""
         self.results.update(results)
 
-    def report_run(self, run):
-        """Report a live run's results (LiveRun.results) now, and return the check to run after each
-        chunk of frames it plays: a challenge reached while playing is announced at once."""
-        self.report(**run.results())
-        return lambda: check_live(self.page_id, {**self.state(), **run.results()})
+    def report_run(self, run, **measures):
+        """Report a live run's results (LiveRun.results, and each of `measures`: name -> a function of
+        nothing, measured on the run as it is) now, and return the check to run after each chunk of
+        frames it plays: a challenge reached while playing is announced at once."""
+        def results():
+            return {**run.results(), **{name: measure() for name, measure in measures.items()}}
+
+        self.report(**results())
+        return lambda: check_live(self.page_id, {**self.state(), **results()})
 
     def state(self):
         """What the challenges check: the controls' values by their URL names, and the reported results."""
