@@ -496,9 +496,9 @@ class Player {
     bar.className = "bar";
     const buttons = document.createElement("div");
     buttons.className = "buttons";
-    this.playButton = this.button("play", () => (this.playing ? this.pause() : this.play()));
-    this.stepButton = this.button("step", () => this.act("step"));
-    this.resetButton = this.button("reset", () => this.act("reset"));
+    this.playButton = this.button("play", () => this.click(this.playing ? "pause" : "play"));
+    this.stepButton = this.button("step", () => this.click("step"));
+    this.resetButton = this.button("reset", () => this.click("reset"));
     buttons.append(this.playButton, this.stepButton, this.resetButton);
     this.statsBox = document.createElement("div");
     this.statsBox.className = "stats";
@@ -631,6 +631,29 @@ class Player {
     this.final = !!data.final;
     this.buttons();
     if (this.playing) this.start();
+    if (this.next && !this.awaitingState()) {
+      const next = this.next;
+      this.next = null;
+      this.click(next);
+    }
+  }
+
+  // Step, Pause and Reset replace the server's run: a click made before the server answered one of them
+  // waits for that answer (sent at once, it would carry the frame shown before the answer, and Step then
+  // Play would undo the step and lose the Play); the last such click is carried out when the answer comes
+  awaitingState() {
+    const p = this.pending;
+    return !!p && p.request.do !== "play" && performance.now() - p.since < 20000;
+  }
+
+  click(what) {
+    if (this.awaitingState()) {
+      this.next = what;
+      return;
+    }
+    if (what === "play") this.play();
+    else if (what === "pause") this.pause();
+    else this.act(what);
   }
 
   buttons() {
@@ -780,5 +803,12 @@ export default function (component) {
   }
   player.send = setTriggerValue;
   player.update(data);
-  return () => { player.playing = false; player.resize.disconnect(); clearInterval(player.retry); };
+  // Streamlit also calls the cleanup of a render that newer data overtook while the component stays on
+  // the page (its loader was still awaiting when the data changed): that must not stop the player
+  return () => {
+    if (root.isConnected) return;
+    player.playing = false;
+    player.resize.disconnect();
+    clearInterval(player.retry);
+  };
 }
