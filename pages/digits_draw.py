@@ -25,6 +25,7 @@ from ui.keras_session import page_keras_turn
 from ui.layout import main_picture
 
 CANVAS = 240
+KERAS_TWIN = "digits_draw.keras_twin"  # (the session's trained model, its Keras twin)
 
 
 @st.cache_resource(show_spinner=False)
@@ -35,14 +36,18 @@ def shipped_keras_model(name):
 
 
 def keras_model(choice):
-    """The Keras model holding the same weights. The session's own ("Train your own") is built again from
-    its weights when asked for: a session does not keep a trained Keras model (and its optimizer and
-    compiled training graph) in memory."""
+    """The Keras model holding the same weights. The session's own ("Train your own") is built from its
+    weights the first time it is compared and kept for the session's next reruns: a model for prediction,
+    not the trained one with its optimizer and compiled training graph."""
     if choice != "yours":
         return shipped_keras_model(choice)
-    from nncore.keras_digits import from_params
+    user = st.session_state[USER_MODEL]
+    kept = st.session_state.get(KERAS_TWIN)
+    if kept is None or kept[0] is not user:  # a new training replaced the session's model
+        from nncore.keras_digits import from_params
 
-    return from_params(st.session_state[USER_MODEL]["params"])
+        kept = st.session_state[KERAS_TWIN] = (user, from_params(user["params"]))
+    return kept[1]
 
 
 def hidden_units(values):
@@ -92,9 +97,10 @@ if image is None:
 else:
     probs, layers = forward(params, image[np.newaxis])
     probs = probs[0]
-    # what each shipped model reads, whichever is shown (a CNN pass on one image takes milliseconds)
+    # for a sample, what each shipped model reads, whichever is shown (the challenges compare them)
+    compared = usable_shipped_models()[0] if source == "sample" else ()
     page.report(digit=int(np.argmax(probs)), **{f"{name}_digit": int(np.argmax(
-        probs if name == choice else classify(image, name)[0])) for name in usable_shipped_models()[0]})
+        probs if name == choice else classify(image, name)[0])) for name in compared})
     with middle:
         pixel_chart(image, "pixels")
     with right:

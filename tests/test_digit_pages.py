@@ -90,6 +90,13 @@ def test_trained_model_is_offered_on_the_other_pages(mnist_folder):
     assert_healthy(at, title(DRAW, "en"))
     assert at.segmented_control(key="digits_draw.model").value == "yours"
     assert at.metric[0].value in [str(d) for d in range(10)]
+    at.toggle(key="digits_draw.keras").set_value(True).run()  # the same weights in Keras
+    assert_healthy(at, title(DRAW, "en"))
+    compared = at.dataframe[-1].value
+    assert compared["|NumPy − Keras|"].max() < 1e-5
+    twin = at.session_state["digits_draw.keras_twin"][1]
+    at.run()
+    assert at.session_state["digits_draw.keras_twin"][1] is twin  # built once for the session's model
 
 
 def test_batch_page_says_when_the_machine_was_too_busy_instead_of_drawing(monkeypatch):
