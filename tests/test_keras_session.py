@@ -122,3 +122,36 @@ def test_without_keras_nothing_is_imported(monkeypatch):
     monkeypatch.delitem(sys.modules, "keras")
     guard_session_reset()
     assert "keras" not in sys.modules
+
+
+def traced_graphs():
+    gc.collect()
+    return sum(type(obj).__name__ == "FuncGraph" for obj in gc.get_objects())
+
+
+def custom_gradients():
+    from tensorflow.python.framework import ops
+
+    return {name for name in ops._gradient_registry._registry if name.startswith("CustomGradient-")}
+
+
+def test_a_finished_training_leaves_no_traced_graph_behind():
+    session_training(5)  # TensorFlow's own first-use state, once per process
+    graphs, registered = traced_graphs(), custom_gradients()
+    for seed in (6, 7, 8):
+        loss, _, _ = session_training(seed)
+        assert np.isfinite(loss).all()  # each training still traces and differentiates its own step
+    assert custom_gradients() == registered
+    assert traced_graphs() == graphs
+
+
+def test_custom_gradients_registered_outside_a_turn_are_kept():
+    keras.utils.set_random_seed(0)
+    model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])
+    model.compile(optimizer="sgd", loss="mse")
+    model.fit(np.ones((4, 3)), np.ones(4), verbose=0)  # registers a custom gradient, not in a turn
+    registered = custom_gradients()
+    assert registered
+    with keras_turn():
+        pass
+    assert custom_gradients() == registered

@@ -11,6 +11,11 @@ lock; the reset Streamlit calls is wrapped so that it runs only when nobody hold
 skipped otherwise, and runs after a later script run). The wrapper also skips the reset's full
 gc.collect(): about 0.2 s with TensorFlow's heap, on every rerun of every page (Python's own cycle
 collector still runs as usual).
+
+keras_turn() also undoes a registration that TensorFlow never undoes itself: every trace of a Keras
+train step registers a gradient function under a new name in TensorFlow's process-wide gradient registry
+(tf.custom_gradient in graph mode, used by the optimizer's all-reduce), and that entry keeps the traced
+graph alive for the life of the process: about 7 MB for each training of the course's MLP.
 """
 import contextlib
 import ctypes
@@ -22,16 +27,39 @@ import threading
 KERAS_LOCK = threading.RLock()
 
 
+CUSTOM_GRADIENT_PREFIX = "CustomGradient-"  # tensorflow/python/ops/custom_gradient.py, generate_name()
+
+
+def _gradient_registry():
+    """TensorFlow's name → gradient function dict, or None while TensorFlow is not imported (or has changed)."""
+    ops = sys.modules.get("tensorflow.python.framework.ops")
+    return getattr(getattr(ops, "_gradient_registry", None), "_registry", None)
+
+
+def _forget_custom_gradients(registry, before):
+    """Remove the custom gradients registered since `before` (a set of names): only the traces made
+    during this Keras turn used them, and they are finished."""
+    for name in set(registry) - before:
+        if str(name).startswith(CUSTOM_GRADIENT_PREFIX):
+            del registry[name]
+
+
 @contextlib.contextmanager
 def keras_turn(on_wait=None):
-    """Run the block while no other session uses Keras; on_wait() is called first when it has to wait."""
+    """Run the block while no other session uses Keras; on_wait() is called first when it has to wait.
+    The custom gradients the block's traces registered are forgotten at its end (see above)."""
     if not KERAS_LOCK.acquire(blocking=False):
         if on_wait is not None:
             on_wait()
         KERAS_LOCK.acquire()
+    registry = _gradient_registry()
+    before = set(registry) if registry is not None else set()
     try:
         yield
     finally:
+        registry = _gradient_registry()  # TensorFlow may have been imported inside the block
+        if registry is not None:
+            _forget_custom_gradients(registry, before)
         KERAS_LOCK.release()
 
 
