@@ -63,6 +63,19 @@ def score_controls(ctl):
     return scores
 
 
+
+def naive_verdict(naive_exp, naive, safe):
+    """What the direct formula did: "ok" (the same as the safe one), "nan" (an exp overflowed to inf:
+    inf/inf), "underflow" (every exp became 0: 0/0) or "sum" (the exp values are finite but their sum
+    overflowed to inf, so every probability became 0)."""
+    if np.allclose(naive, safe, rtol=1e-9, atol=1e-12):
+        return "ok"
+    if np.isinf(naive_exp).any():
+        return "nan"
+    if not naive_exp.any():
+        return "underflow"
+    return "sum"
+
 page = PageFrame("softmax")
 ctl = page.controls
 st.latex(r"y_k = \frac{\exp(a_k / T)}{\sum_{i=1}^{n} \exp(a_i / T)}")
@@ -95,10 +108,12 @@ columns = {"a": big, t("softmax.col.exp_naive"): naive_exp, t("softmax.col.naive
            t("softmax.col.safe"): softmax(big)}
 # as text, so that inf and nan are shown as what they are
 st.dataframe(pd.DataFrame({name: [f"{v:.6g}" for v in values] for name, values in columns.items()}), hide_index=True)
-if np.isnan(naive).any():
-    st.error(t("softmax.naive_nan"))
-else:
+verdict = naive_verdict(naive_exp, naive, softmax(big))
+page.report(naive_verdict=verdict)
+if verdict == "ok":
     st.success(t("softmax.naive_ok"))
+else:
+    st.error(t(f"softmax.naive_{verdict}"))
 
 st.divider()
 st.subheader(t("softmax.course_title"))

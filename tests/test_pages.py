@@ -3,6 +3,7 @@ import pytest
 
 from tests.app_driver import ALL_PAGES, assert_healthy, open_page, poke_every_control
 from ui.catalog import HOME, PAGES
+from ui.challenge_views import STATE
 from ui.i18n import LANGUAGES, translate
 
 SOFTMAX = next(p for p in PAGES if p.page_id == "softmax")
@@ -104,6 +105,24 @@ def test_overflow_demo_shows_nan_then_agreement():
     at.text_input(key="softmax.big").input("700, 690, 680").run()
     assert not at.error
     assert translate("softmax.naive_ok", "en") in [s.value for s in at.success]
+
+
+# the largest float64 is about 1.798e308 = exp(709.78): exp(709.5) ≈ 1.36e308 is finite, twice it is not;
+# the smallest subnormal is about 4.9e-324 = exp(-744.4): exp(-1000) is 0
+@pytest.mark.parametrize(("typed", "verdict"), [
+    ("709.5, 709.5", "sum"),  # each exp finite, their sum inf: [0, 0]
+    ("-1000, -1000", "underflow"),  # 0/0
+    ("-1000, -1001", "underflow"),
+    ("800, 0", "nan"),  # inf/inf
+    ("-800, 0", "ok"),  # exp(-800) is 0 either way: [0, 1]
+    ("709, 1", "ok"),
+])
+def test_overflow_demo_names_what_went_wrong(typed, verdict):
+    at = open_page(SOFTMAX, lang="ko", query={"big": typed})
+    assert_healthy(at, title(SOFTMAX, "ko"))
+    assert at.session_state[STATE]["state"]["naive_verdict"] == verdict
+    shown = [e.value for e in at.error] + [s.value for s in at.success]
+    assert translate(f"softmax.naive_{verdict}", "ko") in shown
 
 
 def test_course_example_numbers():

@@ -28,6 +28,7 @@ GLOSSARY = (
     Term("relu", "activations", ko_avoid=("렐루",), shown=("ReLU", "ReLU")),
     Term("softmax", "softmax"),
     Term("overflow", "softmax"),
+    Term("underflow", "softmax"),
     Term("shape", "shapes"),
     Term("neuron", "shapes", ko_avoid=("유닛",),
          en_avoid=(r"\b(hidden|relu|dead) units?\b", r"\bunits? (of|in|per) (a |the )?hidden")),

@@ -38,6 +38,12 @@ STRINGS = {
         "softmax.col.exp_safe": "exp(a − max(a))",
         "softmax.col.safe": "softmax(a)",
         "softmax.naive_nan": "그대로 계산하면 NaN이 나옵니다. exp 값이 inf로 넘쳤기 때문입니다. 최댓값을 빼면 제대로 계산됩니다.",
+        "softmax.naive_underflow": (
+            "그대로 계산하면 NaN이 나옵니다. 모든 exp 값이 0으로 작아져서(언더플로) 0/0이 되었기 때문입니다. "
+            "최댓값을 빼면 가장 큰 점수의 exp가 1이 되어 제대로 계산됩니다."),
+        "softmax.naive_sum": (
+            "그대로 계산하면 확률이 모두 0이 되어 합이 1이 아닙니다. exp 값 하나하나는 표현할 수 있지만 그 합이 inf로 "
+            "넘쳤기(오버플로) 때문입니다. 최댓값을 빼면 제대로 계산됩니다."),
         "softmax.naive_ok": "이 정도 값은 그대로 계산해도 넘치지 않아서 두 방법의 결과가 같습니다. 710보다 큰 값을 넣어 보세요.",
         "softmax.course_title": "강의 예제: x·W에서 확률까지",
         "softmax.course_intro": (
@@ -94,6 +100,12 @@ STRINGS = {
         "softmax.col.exp_safe": "exp(a − max(a))",
         "softmax.col.safe": "softmax(a)",
         "softmax.naive_nan": "The direct formula gives NaN because the exp values overflowed to inf. Subtracting the maximum fixes it.",
+        "softmax.naive_underflow": (
+            "The direct formula gives NaN because every exp value shrank to 0 (underflow), and 0/0 is NaN. "
+            "Subtracting the maximum makes the largest exp 1, which fixes it."),
+        "softmax.naive_sum": (
+            "The direct formula gives probabilities that are all 0 and do not add up to 1: each exp value is "
+            "representable, but their sum overflowed to inf. Subtracting the maximum fixes it."),
         "softmax.naive_ok": "These values do not overflow, so both formulas agree. Try values above 710.",
         "softmax.course_title": "Course example: from x·W to probabilities",
         "softmax.course_intro": (
