@@ -268,11 +268,13 @@ def regime_of_run(landscape, lr, run):
 
 
 def barely_moves(path, minima, fraction=0.01):
-    """True when the path covered less than `fraction` of the way from its start to the nearest minimum:
-    the learning rate is too small to learn anything (the book's 1e-10 covers 2e-8 of the way)."""
+    """True when the path never got farther from its start than `fraction` of the way to the nearest minimum:
+    the learning rate is too small to learn anything (the book's 1e-10 covers 2e-8 of the way). A run that
+    bounces back to its start has moved: only its last point is where it began."""
     path = np.asarray(path, dtype=float)
     to_minimum = min(float(np.linalg.norm(path[0] - np.asarray(point))) for point in minima)
-    return to_minimum > 0 and float(np.linalg.norm(path[-1] - path[0])) < fraction * to_minimum
+    farthest = float(np.linalg.norm(path - path[0], axis=1).max())
+    return to_minimum > 0 and farthest < fraction * to_minimum
 
 
 def run_verdict(regime, path, minima):

@@ -170,6 +170,16 @@ def test_the_books_tiny_learning_rate_barely_moves():
     assert not barely_moves([[0.0, 0.0], [0.0, 0.0]], [(0.0, 0.0)])
 
 
+def test_a_run_that_bounces_back_to_its_start_has_moved():
+    # f = x0² + x1², η = 1: x − 1 · 2x = −x, so the path jumps between (−3, 4) and (3, −4) and ends,
+    # after an even number of steps, where it began
+    path = gradient_descent(function_2, np.array([-3.0, 4.0]), 1.0, 100)[1]
+    np.testing.assert_allclose(path[1], [3.0, -4.0])
+    np.testing.assert_allclose(path[-1], path[0])
+    assert not barely_moves(path, [(0.0, 0.0)])
+    assert run_verdict("oscillates", path, [(0.0, 0.0)]) == "oscillates"
+
+
 # --- regimes ----------------------------------------------------------------------------------------
 
 def diagonal_quadratic(curvatures):
@@ -310,6 +320,14 @@ def test_lr_1e_10_barely_moves():
     book_table = at.dataframe[0].value
     assert book_table[translate("descent.col_regime", "en")].tolist() == [
         translate(f"descent.regime.{r}", "en") for r in ("converges", "diverges", "too_small")]
+
+
+def test_lr_1_is_named_an_oscillation_not_a_standstill():
+    at = open_page(DESCENT, lang="en", query={"log_lr": "0"})
+    assert_healthy(at, translate("descent.title", "en"))
+    assert "(-3, 4)" in final_line(at)  # 100 flips of (−3, 4) → (3, −4) → (−3, 4) → …
+    assert translate("descent.msg.oscillates", "en") in [w.value for w in at.warning]
+    assert translate("descent.msg.too_small", "en") not in [w.value for w in at.warning]
 
 
 def test_book_buttons_load_the_books_setup():
