@@ -84,3 +84,21 @@ def test_matmul_mean_square_gradient_against_numerical_gradient():
     assert loss == pytest.approx(np.mean((x @ w + b) ** 2), abs=1e-15)
     np.testing.assert_allclose(dw, numerical_gradient(lambda v: matmul_mean_square_gradient(x, v, b)[0], w), atol=1e-7)
     np.testing.assert_allclose(db, numerical_gradient(lambda v: matmul_mean_square_gradient(x, w, v)[0], b), atol=1e-7)
+
+
+@pytest.mark.parametrize("name", ["sin", "exp"])
+def test_the_central_error_bottoms_out_near_h_1e_6_and_1e_4_is_just_above(name):
+    # truncation h²·|f'''|/6 meets rounding ε·|f|/h where h³ ≈ 3ε ≈ 7e-16: h ≈ 1e-5 to 1e-6
+    f, exact, _ = FUNCTIONS_1D[name]
+    hs = np.logspace(-16, 0, 33)  # the page's error plot
+    errors = np.array([abs(numerical_diff(f, 1.0, h) - exact(1.0)) for h in hs])
+    assert 1e-7 <= hs[np.argmin(errors)] <= 1e-5
+    assert errors.min() < 1e-10
+    assert 1e-10 < errors[hs == 1e-4][0] < 1e-8  # eˣ: e·1e-8/6 ≈ 4.5e-9; sin: cos 1·1e-8/6 ≈ 9e-10
+
+
+def test_on_a_quadratic_the_central_difference_only_rounds():
+    # (f(x+h) − f(x−h)) / 2h of a x² + b x is exactly 2a x + b: what is left is rounding, smaller for a larger h
+    f, exact, _ = FUNCTIONS_1D["book"]
+    errors = [abs(numerical_diff(f, 5.0, h) - exact(5.0)) for h in (1e-1, 1e-4, 1e-8)]
+    assert errors[0] < errors[1] < errors[2]

@@ -107,7 +107,7 @@ STRINGS = {
             "η = 1e-10이면 100단계 동안 거의 움직이지 않습니다."
         ),
         "descent.try2": (
-            "‘길고 좁은 골짜기’를 고르고 log₁₀ η를 −0.02로 두세요(η = 0.95, 임계 학습률 1의 바로 아래). 경로가 좁은 "
+            "길고 좁은 골짜기인 ‘x₀²/20 + x₁²’를 고르고 log₁₀ η를 −0.02로 두세요(η = 0.95, 임계 학습률 1의 바로 아래). 경로가 좁은 "
             "x₁ 방향으로는 지그재그하면서 긴 x₀ 방향으로는 천천히 나아갑니다. 0.01(η = 1.02)로 올리면 발산합니다."
         ),
         "descent.try3": (
@@ -234,7 +234,7 @@ STRINGS = {
             "with η = 10 it diverges, and with η = 1e-10 it hardly moves in 100 steps."
         ),
         "descent.try2": (
-            "Pick the long narrow bowl and set log₁₀ η to −0.02 (η = 0.95, just under the critical rate 1). The path "
+            "Pick 'x₀²/20 + x₁²', the long narrow bowl, and set log₁₀ η to −0.02 (η = 0.95, just under the critical rate 1). The path "
             "zig-zags across the narrow x₁ direction while it creeps along the long x₀ direction. At 0.01 "
             "(η = 1.02) it diverges."
         ),

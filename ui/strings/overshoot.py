@@ -156,7 +156,7 @@ STRINGS = {
             "눌러 강의의 실험이 왜 경계에 있는지 읽어 보세요."
         ),
         "overshoot.try3": (
-            "‘한계 바로 아래’와 ‘한계 바로 위’ 버튼을 차례로 눌러 보세요. 바로 아래에서는 경로가 지그재그로 진동하면서도 "
+            "학습률 슬라이더 아래의 두 버튼, 안정적인 최대 학습률의 바로 아래(↓)와 바로 위(↑)를 차례로 눌러 보세요. 바로 아래에서는 경로가 지그재그로 진동하면서도 "
             "수렴하고, 바로 위에서는 발산합니다. ‘처음부터’를 누른 뒤 ‘재생’을 누르면 지그재그가 한 단계씩 커지는 모습을 "
             "볼 수 있습니다."
         ),
@@ -332,7 +332,7 @@ STRINGS = {
             "lecture's own experiment is borderline."
         ),
         "overshoot.try3": (
-            "Press 'just below the limit', then 'just above the limit': just below, the path zig-zags but converges; "
+            "Under the learning-rate slider, press the button just below the largest stable learning rate (↓), then the one just above it (↑): just below, the path zig-zags but converges; "
             "just above, it diverges. Press Reset, then press Play to watch the zig-zag grow step by step."
         ),
         "overshoot.try4": (
