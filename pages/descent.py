@@ -33,6 +33,7 @@ from ui.live_player import (
     legend_item,
     line_layer,
     named,
+    padded_domain,
     plot_panel,
     points_layer,
     prefix_layer,
@@ -153,8 +154,7 @@ value_domain = (float(values.min()), float(values.max()))
 if log_values:
     value_domain = (value_domain[0] / 1.5, value_domain[1] * 1.5)
 else:  # a little room below and above, and a flat run still gets a visible axis
-    pad = 0.05 * (value_domain[1] - value_domain[0]) or 0.5 * abs(value_domain[0]) or 1.0
-    value_domain = (value_domain[0] - pad, value_domain[1] + pad)
+    value_domain = padded_domain(*value_domain)
 
 
 # the whole path once: each frame draws its first steps

@@ -21,7 +21,16 @@ from ui.charts import PALETTE, show
 from ui.frame import PageFrame
 from ui.hidden_regression_charts import DARK_GREY, GREY, linear_latex, target_latex, weights_chart
 from ui.i18n import t
-from ui.live_player import LivePlayer, hline_layer, legend_item, line_layer, plot_panel, points_layer, show_player
+from ui.live_player import (
+    LivePlayer,
+    hline_layer,
+    legend_item,
+    line_layer,
+    padded_domain,
+    plot_panel,
+    points_layer,
+    show_player,
+)
 from ui.live_run import current_run
 from ui.loss_formulas import state_loss
 
@@ -100,11 +109,6 @@ def advance(epochs):
     run.advance(epochs, x, y, activation=activation, output=OUTPUT)
 
 
-def padded(low, high, margin=0.08):
-    span = (high - low) or 1.0
-    return low - margin * span, high + margin * span
-
-
 def frame():
     prediction = predict(run.params, x, activation, OUTPUT)[:, 0]
     if run.diverged:  # the last finite weights may be huge: the loss history tells, not their curve
@@ -121,14 +125,19 @@ def frame():
 names = (t("hidden_regression.data_points"), t("hidden_regression.prediction"), t("hidden_regression.true_target"))
 if target.inputs == 1:
     truth = target.function(X_GRID, a)
+    low, high = min(y.min(), truth.min()), max(y.max(), truth.max())
+    # the untrained network's curve in view too (at most twice the data's height beyond it): the run starts there
+    start = predict(init_params(sizes, activation, seed), X_GRID, activation, OUTPUT)[:, 0]
+    reach = 2 * (high - low) or 1.0
+    low, high = min(low, max(start.min(), low - reach)), max(high, min(start.max(), high + reach))
     fit = plot_panel("fit", t("hidden_regression.fit_title"), "x", "y", x_domain=(0, 1),
-                     y_domain=padded(min(y.min(), truth.min()), max(y.max(), truth.max())),
+                     y_domain=padded_domain(low, high, 0.08),
                      legend=[legend_item(names[0], PALETTE[0], "point"), legend_item(names[1], PALETTE[1]),
                              legend_item(names[2], GREY, "dash")],
                      static=[line_layer(X_GRID[:, 0], truth, GREY, 2.5, (7, 5), under=True),
                              points_layer(x[:, 0], y, PALETTE[0], r=4.5)])
 else:  # three inputs: predicted against actual, the diagonal where they agree
-    ends = padded(float(y.min()), float(y.max()))
+    ends = padded_domain(y.min(), y.max(), 0.08)
     fit = plot_panel("fit", t("hidden_regression.parity_title"), t("hidden_regression.actual"),
                      t("hidden_regression.predicted"), x_domain=ends, y_domain=ends, square=True,
                      legend=[legend_item(names[1], PALETTE[1], "point"),

@@ -74,3 +74,13 @@ def test_a_replay_opens_on_its_whole_run_and_plays_within_it():
     replay.advance(10)
     assert replay.epoch == 12 and replay.finished  # never beyond its last step
     assert replay.rewind(30) and replay.epoch == 12 and replay.rewind(-3) and replay.epoch == 0
+
+
+def test_an_axis_pads_its_data_and_shows_a_constant_as_a_flat_line():
+    from ui.live_player import padded_domain
+
+    assert padded_domain(0.0, 10.0) == pytest.approx((-0.5, 10.5))
+    assert padded_domain(-0.75, 0.0, 0.08) == pytest.approx((-0.81, 0.06))
+    # f = 25 up to rounding (a run bouncing between (−3, 4) and (3, −4)): the axis spans 12.5 … 37.5
+    assert padded_domain(25 - 4e-15, 25 + 4e-15) == pytest.approx((12.5, 37.5))
+    assert padded_domain(0.0, 0.0) == (-1.0, 1.0)

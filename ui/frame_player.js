@@ -267,13 +267,18 @@ class PlotPanel extends Panel {
     return off;
   }
 
+  // every layer is cut at the plot area's edges, but a point (and its step number) on an edge is drawn whole
   layersOf(ctx, v, layers) {
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(v.m.left, v.m.top, v.pw, v.ph);
-    ctx.clip();
-    for (const layer of layers) this.drawLayer(ctx, layer.type === "prefix" ? this.prefix(layer) : layer, v, v);
-    ctx.restore();
+    for (const given of layers) {
+      const layer = given.type === "prefix" ? this.prefix(given) : given;
+      const reach = layer.type === "points" ? ((layer.r || 4) + 3 + (layer.labels ? 18 : 0)) * this.scale : 0;
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(v.m.left - reach, v.m.top - reach, v.pw + 2 * reach, v.ph + 2 * reach);
+      ctx.clip();
+      this.drawLayer(ctx, layer, v, v);
+      ctx.restore();
+    }
   }
 
   border(ctx, {m, pw, ph}) {
@@ -306,11 +311,18 @@ class PlotPanel extends Panel {
     }
     ctx.textAlign = "right";
     ctx.textBaseline = "middle";
-    for (const t of yTicks) {
+    // decades past 10,000 (or below 0.001) all as 1e4, 1e5, …: one format on one axis
+    const powers = decades && yTicks.some((t) => t >= 1e4 || t < 1e-3);
+    const yLabels = yTicks.map((t) => (powers ? t.toExponential(0).replace("e+", "e") : tickText(t, decades ? t : yStep)));
+    // the labels keep clear of the axis title: too wide for the margin, they are drawn smaller
+    const room = m.left - 25 * this.scale;
+    const widest = Math.max(0, ...yLabels.map((text) => ctx.measureText(text).width));
+    if (widest > room) ctx.font = font(12 * room / widest);
+    yTicks.forEach((t, i) => {
       const y = Math.round(sy(t)) + 0.5;
       ctx.beginPath(); ctx.moveTo(m.left, y); ctx.lineTo(m.left + pw, y); ctx.stroke();
-      ctx.fillText(tickText(t, decades ? t : yStep), m.left - 5 * this.scale, y);
-    }
+      ctx.fillText(yLabels[i], m.left - 5 * this.scale, y);
+    });
     ctx.textAlign = "center";
     ctx.textBaseline = "bottom";
     ctx.font = font(13, "600");
@@ -323,8 +335,10 @@ class PlotPanel extends Panel {
     ctx.restore();
   }
 
-  drawLayer(ctx, layer, {sx, sy}, {m, pw}) {
+  drawLayer(ctx, layer, {sx, sy}, {m, pw, ph}) {
     const f = this.scale;
+    // a point off the plot area is not drawn (its layer's clip reaches past the edges: see layersOf)
+    const inside = (px, py) => px >= m.left - 0.5 && px <= m.left + pw + 0.5 && py >= m.top - 0.5 && py <= m.top + ph + 0.5;
     ctx.setLineDash((layer.dash || []).map((d) => d * f));
     if (layer.type === "image") {
       const off = this.image(layer);
@@ -362,6 +376,7 @@ class PlotPanel extends Panel {
         const colour = layer.colours ? layer.colours[i] : layer.colour;
         const hollow = Array.isArray(layer.hollow) ? layer.hollow[i] : layer.hollow;
         const px = sx(layer.x[i]), py = sy(layer.y[i]);
+        if (!inside(px, py)) continue;
         ctx.beginPath();
         if (layer.shape === "diamond") {
           ctx.moveTo(px, py - r); ctx.lineTo(px + r, py); ctx.lineTo(px, py + r); ctx.lineTo(px - r, py); ctx.closePath();
@@ -394,7 +409,10 @@ class PlotPanel extends Panel {
         ctx.font = `bold ${Math.round(14 * f)}px ${this.fontFamily}`;
         ctx.textAlign = "left";
         ctx.textBaseline = "bottom";
-        layer.labels.forEach((text, i) => { if (text) ctx.fillText(text, sx(layer.x[i]) + 7 * f, sy(layer.y[i]) - 5 * f); });
+        layer.labels.forEach((text, i) => {
+          const px = sx(layer.x[i]), py = sy(layer.y[i]);
+          if (text && inside(px, py)) ctx.fillText(text, px + 7 * f, py - 5 * f);
+        });
       }
     }
     ctx.setLineDash([]);

@@ -60,6 +60,18 @@ def plot_panel(panel_id, title, x_title, y_title, *, x_domain=None, y_domain=Non
             "legend": list(legend), "static": list(static), "curves": list(curves), "palettes": palettes or {}}
 
 
+def padded_domain(low, high, margin=0.05):
+    """An axis from low to high with `margin` of the span added on each side. A span that is only rounding
+    (within 1e-9 of the values' size, such as f = 25 ± 4e-15 on a bouncing run) counts as none: the axis
+    then reaches half the value on each side, so that a constant is drawn as a flat line."""
+    low, high = float(low), float(high)
+    size = max(abs(low), abs(high))
+    if high - low <= 1e-9 * size or high == low:
+        half, middle = 0.5 * size or 1.0, (low + high) / 2
+        return middle - half, middle + half
+    return low - margin * (high - low), high + margin * (high - low)
+
+
 def thumbs_panel(panel_id, title, groups, cells, palette):
     """Small cells×cells pictures in rows (groups: one list of captions per row), coloured by palette."""
     return {"id": panel_id, "kind": "thumbs", "title": title, "groups": [list(g) for g in groups], "cells": cells,
