@@ -73,7 +73,7 @@ def measurement():
             st.warning(t("digits_batch.busy", size=worst, spread=f"{timings[worst].spread:.1f}"),
                        icon=":material/hourglass_top:")
             st.dataframe(timing_frame(timings)[["batch", "us", "range"]].rename(columns={
-                "batch": t("digits_batch.batch_size"), "us": t("digits_batch.us_per_image"),
+                "batch": t("digits_batch.col.batch_size"), "us": t("digits_batch.col.us_per_image"),
                 "range": t("digits_batch.spread")}), hide_index=True)
         else:
             show(per_image_time(t("digits_batch.chart_title"), t("digits_batch.batch_size"),

@@ -132,7 +132,8 @@ if image is not None:
         number = st.column_config.NumberColumn(format="%.7f")
         st.dataframe(pd.DataFrame({t("digits.digit"): range(10), "NumPy": probs, "Keras": keras_probs,
                                    "|NumPy − Keras|": np.abs(probs - keras_probs)}),
-                     hide_index=True, column_config={"NumPy": number, "Keras": number})
+                     hide_index=True, column_config={"NumPy": number, "Keras": number,
+                                                     "|NumPy − Keras|": st.column_config.NumberColumn(format="%.1e")})
         st.markdown(t("digits.keras_difference", diff=f"{np.abs(probs - keras_probs).max():.1e}"))
 
 page.finish()

@@ -199,7 +199,7 @@ panels += [
                                                                   "batch_loss")]),
 ]
 stats = [{"id": "epoch", "label": t("minibatch.epoch_axis")}] + [
-    {"id": f"updates{i}", "label": f"{name}: {t('minibatch.update')}"} for i, name in enumerate(names)]
+    {"id": f"updates{i}", "label": f"{name}: {t('minibatch.updates_count')}"} for i, name in enumerate(names)]
 player = LivePlayer(KEY, reveal, reveal.advance, frame, panels, [["path0", "path1", "path2"], ["by_epoch", "by_step"],
                                                                  ["summary"]],
                     stats, epochs_per_frame=1, step_epochs=FRAMES_PER_EPOCH, step_label=epochs_step_label(1),

@@ -34,7 +34,7 @@ from ui.line_fit_charts import (
     loss_curve,
     loss_grid_frame,
 )
-from ui.line_fit_layers import HEAT_PALETTE, fitted_line_layer, line_loss_heat
+from ui.line_fit_layers import HEAT_PALETTE, fitted_line_layer, line_loss_heat, line_text
 from ui.live_player import (
     LivePlayer,
     hline_layer,
@@ -185,8 +185,9 @@ def frame():
             "layers": {"contour": drawing.layers(k),
                        "loss": [prefix_layer("losses", k + 1), points_layer([k], [losses[k]], INK, r=9, shape="ring")],
                        "line": fitted_line_layer(intercept, slope, (0.0, scale), y_range, RUN_COLOURS[0])},
-            "caption": t("overshoot.line_equation", step=k, b=f"{intercept:.3f}", w=f"{slope:.3f}",
-                      true_b=f"{true_b:g}", true_w=f"{true_w:g}")}
+            "caption": t("overshoot.line_before_divergence" if shown > k else "overshoot.line_equation", step=k,
+                         shown=shown, limit=limit_text, line=line_text(intercept, slope, ".3f"),
+                         true_line=line_text(true_b, true_w, "g"))}
 
 
 true_ends = line_frame(true_b, true_w, (0.0, scale), y_range, "")

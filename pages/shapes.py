@@ -22,7 +22,12 @@ RESHAPE_SOURCE = np.arange(12)
 
 
 def array_text(values, digits=4):
-    return np.array2string(np.asarray(values), precision=digits, floatmode="maxprec", separator=", ")
+    """The array as NumPy prints it, each number to at most `digits` decimals without padding: [1, 0.5]."""
+    def number(v):
+        text = f"{v:.{digits}f}".rstrip("0").rstrip(".")
+        return "0" if text == "-0" else text
+
+    return np.array2string(np.asarray(values), separator=", ", formatter={"float_kind": number})
 
 
 page = PageFrame("shapes")

@@ -58,14 +58,18 @@ def test_korean_prose_is_korean():
 PARTICLE_AFTER_PLACEHOLDER = re.compile(r"\{[^}]*\}(은|는|이|가|을|를|와|과)(?![(가-힣])")
 # particles once written after letters and numbers read aloud with a final consonant (엑스 삼, 제곱)
 WRONG_PARTICLES = ("에포크은", "x3는", "x₂²를", "1e-07는")
+# "을(를)" reads as a form to fill in: a value goes where no particle follows it (after a colon, in parentheses)
+BOTH_PARTICLES = re.compile(r"(을\(를\)|를\(을\)|이\(가\)|가\(이\)|은\(는\)|는\(은\)|과\(와\)|와\(과\)|\(으\)로)")
 
 
 def test_no_korean_particle_guesses_the_sound_of_a_value():
     for key, text in STRINGS["ko"].items():
         assert not PARTICLE_AFTER_PLACEHOLDER.search(text), (key, text)
         assert not any(wrong in text for wrong in WRONG_PARTICLES), (key, text)
+        assert not BOTH_PARTICLES.search(text), (key, text)
     assert PARTICLE_AFTER_PLACEHOLDER.search("학습률 {lr}이 발산") and not PARTICLE_AFTER_PLACEHOLDER.search(
         "형상 {shape}을(를) 만들")
+    assert BOTH_PARTICLES.search("형상 {shape}을(를) 만들") and BOTH_PARTICLES.search("{n}(으)로")
 
 
 @pytest.mark.parametrize(

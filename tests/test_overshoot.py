@@ -149,6 +149,10 @@ def test_lecture_case_overshoots_and_diverges_at_the_closed_form_step():
     assert [e.value for e in at.error] == [expected]
     assert metric_value(at, "step") == f"{step} / {step}"
     assert metric_value(at, "loss") == "> 1,000,000" and metric_value(at, "b") == "–"
+    caption = player_data(at, "overshoot.path")["frames"][0]["caption"]
+    assert caption.startswith(f"At step {step} the loss passed 1,000,000, so its line cannot be drawn. "
+                              f"The line of step {step - 1} before it")
+    assert "+ −" not in caption and "+ -" not in caption
 
 
 @pytest.mark.parametrize("scaling", ["minmax", "standard"])
@@ -161,8 +165,8 @@ def test_scaling_makes_the_same_learning_rate_converge(scaling):
     slope, intercept = np.polyfit(x, y, 1)  # scaling is affine: the best line in x's units is the raw fit
     best = np.mean((intercept + slope * x - y) ** 2)
     assert float(metric_value(at, "loss")) == pytest.approx(best, rel=0.01)
-    caption = translate("overshoot.line_equation", "en", step=300, b=f"{intercept:.3f}", w=f"{slope:.3f}",
-                        true_b="1", true_w="2")
+    caption = translate("overshoot.line_equation", "en", step=300, line=f"{intercept:.3f} + {slope:.3f}·x",
+                        true_line="1 + 2·x")
     if scaling == "standard":  # converged to many digits: the line in x's units is the least-squares line
         assert player_data(at, "overshoot.path")["frames"][0]["caption"] == caption
     assert float(metric(at, "overshoot.limit")) > 0.1
@@ -286,3 +290,12 @@ def test_the_lectures_setting_is_a_preset_explained_as_borderline(lang):
     # the run starts at b = w = 0.5 and lasts 100 steps (or stops earlier when this draw diverges)
     first = player_action(at, "overshoot.path", "reset")["frames"][0]
     assert (first["stats"]["b"], first["stats"]["w"]) == ("0.5000", "0.5000")
+
+
+
+def test_a_line_is_written_with_the_slopes_sign():
+    from ui.line_fit_layers import line_text
+
+    assert line_text(-14.0642, -100.5471, ".3f") == "−14.064 − 100.547·x"
+    assert line_text(1, 2, "g") == "1 + 2·x"
+    assert line_text(0.5, -1e-5, "g") == "0.5 − 1e−05·x"

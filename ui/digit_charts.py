@@ -36,7 +36,8 @@ def probability_bars(title, digit_title, prob_title, height, compact=False, subt
     bars = base.mark_bar().encode(
         color=alt.condition("datum.top", alt.value(PREDICTED), alt.value(OTHER)))
     labels = base.mark_text(dy=-10, fontSize=14, color=INK).encode(text="pct:N")
-    chart = (bars + labels).properties(height=height)
+    # room at the left: in a narrow column Vega places the rotated y title a few pixels short of its width
+    chart = (bars + labels).properties(height=height, padding={"left": 12, "top": 5, "right": 5, "bottom": 5})
     return chart if compact else chart.properties(title=alt.TitleParams(title, subtitle=subtitle, subtitleFontSize=15))
 
 

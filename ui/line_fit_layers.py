@@ -30,3 +30,10 @@ def fitted_line_layer(intercept, slope, x_range, y_range, colour, dash=()):
     """The line intercept + slope·x across x_range, cut to y_range (no layer when it misses the view)."""
     ends = line_frame(intercept, slope, x_range, y_range, "")
     return [line_layer(ends["x"], ends["y"], colour, 3, dash)] if len(ends) else []
+
+
+def line_text(b, w, spec):
+    """b + w·x as text, numbers formatted by `spec`, with the slope's sign in front of it:
+    "−14.064 − 100.547·x", never "+ −100.547"."""
+    sign = "−" if w < 0 else "+"
+    return f"{b:{spec}} {sign} {abs(w):{spec}}·x".replace("-", "−")

@@ -36,7 +36,7 @@ STRINGS = {
         "derivatives.tangent_title": "x에서의 접선 (기울기 = 수치 미분)",
         "derivatives.error_intro": (
             "h를 줄이면 처음에는 오차가 줄지만, 어느 선을 넘으면 반올림 오차 때문에 다시 커집니다. 중심 차분은 오차가 h²에 "
-            "비례해서 전방 차분(h에 비례)보다 훨씬 빨리 줄어듭니다. sin x나 eˣ를 골라 보세요. 중심 차분의 오차는 h = 1e-6 근처에서 가장 작고(약 1e-11), 책의 h = 1e-4는 그 바닥보다 조금 위(약 1e-9)이지만 반올림 오차 쪽과는 멀리 떨어져 있습니다. 책의 함수 같은 2차 함수에서는 중심 차분에 h² 오차가 전혀 없고 반올림 오차만 남아서, h가 클수록 오히려 정확합니다."
+            "비례해서 전방 차분(h에 비례)보다 훨씬 빨리 줄어듭니다. sin x나 eˣ를 골라 보세요. 중심 차분의 오차는 h = 1e‑6 근처에서 가장 작고(약 1e‑11), 책의 h = 1e‑4는 그 바닥보다 조금 위(약 1e‑9)이지만 반올림 오차 쪽과는 멀리 떨어져 있습니다. 책의 함수 같은 2차 함수에서는 중심 차분에 h² 오차가 전혀 없고 반올림 오차만 남아서, h가 클수록 오히려 정확합니다."
         ),
         "derivatives.error_title": "h에 따른 오차 (로그-로그 축)",
         "derivatives.abs_error": "|수치 미분 − 정확한 값|",
@@ -122,8 +122,8 @@ STRINGS = {
         "derivatives.error_intro": (
             "Making h smaller first shrinks the error, then, past a point, rounding makes it grow again. The central "
             "difference's error goes like h², the forward difference's like h, so the central one improves much faster. "
-            "Pick sin x or eˣ: the central error is smallest near h = 1e-6 (about 1e-11), and the book's h = 1e-4 is a "
-            "little above that bottom (about 1e-9) but far from the rounding side. On a quadratic such as the book's "
+            "Pick sin x or eˣ: the central error is smallest near h = 1e‑6 (about 1e‑11), and the book's h = 1e‑4 is a "
+            "little above that bottom (about 1e‑9) but far from the rounding side. On a quadratic such as the book's "
             "function the central difference has no h² error at all, only rounding: there a larger h is even better."
         ),
         "derivatives.error_title": "Error against h (log-log axes)",

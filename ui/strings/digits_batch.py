@@ -23,7 +23,7 @@ STRINGS = {
         "digits_batch.measuring": "배치 크기마다 시간을 재는 중입니다…",
         "digits_batch.spread": "가장 빠를 때–느릴 때",
         "digits_batch.busy": (
-            "지금은 컴퓨터가 바빠서 깨끗하게 잴 수 없었습니다. 배치 크기 {size}을(를) 여러 번 잰 시간이 {spread}배까지 "
+            "지금은 컴퓨터가 바빠서 깨끗하게 잴 수 없었습니다. 배치 크기가 {size}일 때 여러 번 잰 시간이 {spread}배까지 "
             "차이가 났습니다. 다른 프로그램이 CPU를 나눠 쓰면 이런 결과가 나옵니다. 그래프 대신 잰 값을 표로 보여 드립니다. "
             "잠시 뒤 ‘다시 재기’를 눌러 보세요."
         ),
@@ -39,6 +39,8 @@ STRINGS = {
         "digits_batch.chart_title": "배치 크기에 따른 이미지 한 장당 시간",
         "digits_batch.batch_size": "배치 크기 (로그 눈금)",
         "digits_batch.us_per_image": "한 장당 시간 (µs, 로그 눈금)",
+        "digits_batch.col.batch_size": "배치 크기",
+        "digits_batch.col.us_per_image": "한 장당 시간 (µs)",
         "digits_batch.same": "어떤 배치 크기로 나눠도 예측 결과는 한 장도 다르지 않습니다. 달라지는 것은 시간뿐입니다.",
         "digits_batch.different": "배치 크기에 따라 예측이 다른 이미지가 있습니다. 부동소수점 계산 순서 때문에 확률이 거의 같은 두 숫자의 순위가 바뀐 경우입니다.",
         "digits_batch.why": (
@@ -89,6 +91,8 @@ STRINGS = {
         "digits_batch.chart_title": "Time per image against batch size",
         "digits_batch.batch_size": "Batch size (log scale)",
         "digits_batch.us_per_image": "Time per image (µs, log scale)",
+        "digits_batch.col.batch_size": "Batch size",
+        "digits_batch.col.us_per_image": "Time per image (µs)",
         "digits_batch.same": "Whatever the batch size, not a single prediction changes: only the time does.",
         "digits_batch.different": "Some predictions differ between batch sizes: floating-point sums in a different order swapped two nearly equal probabilities.",
         "digits_batch.why": (

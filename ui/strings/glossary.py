@@ -10,7 +10,7 @@ STRINGS = {
         ),
         "glossary.filter": "용어 찾기",
         "glossary.filter_help": "한국어나 영어로 일부만 입력해도 됩니다.",
-        "glossary.none": "‘{text}’이(가) 들어간 용어가 없습니다.",
+        "glossary.none": "다음 검색어가 들어간 용어가 없습니다: ‘{text}’",
         "glossary.count": "용어 {n}개",
         "glossary.perceptron.term": "퍼셉트론",
         "glossary.perceptron.define": "입력에 가중치를 곱해 더하고 편향을 더한 값이 0보다 크면 1, 아니면 0을 내보내는 가장 단순한 인공 뉴런입니다.",

@@ -104,13 +104,17 @@ STRINGS = {
         "overshoot.optimum": "최소제곱 해",
         "overshoot.contour_title": "손실 L(b, w) 위의 경로",
         "overshoot.contour_help": (
-            "색이 진할수록 손실이 큽니다(로그 눈금). ✚ 표시는 최소제곱 해이고 숫자는 단계입니다. 그림 밖으로 나가는 "
+            "색이 진할수록 손실이 큽니다(로그 눈금). ◆ 표시는 최소제곱 해이고 숫자는 단계입니다. 그림 밖으로 나가는 "
             "경로는 가장자리에서 잘립니다."
         ),
         "overshoot.curve_title": "단계별 손실",
         "overshoot.line_title": "데이터와 이 단계의 직선",
         "overshoot.line_equation": (
-            "{step}단계의 직선을 원래 x의 단위로 쓰면 y = {b} + {w}·x입니다 (실제 직선: y = {true_b} + {true_w}·x)."
+            "{step}단계의 직선을 원래 x의 단위로 쓰면 y = {line}입니다 (실제 직선: y = {true_line})."
+        ),
+        "overshoot.line_before_divergence": (
+            "{shown}단계에서 손실이 한계({limit})를 넘어 그 직선은 그릴 수 없습니다. 그 전 {step}단계의 직선을 원래 x의 단위로 "
+            "쓰면 y = {line}입니다 (실제 직선: y = {true_line})."
         ),
         "overshoot.tf_title": "같은 실험을 TensorFlow 2로",
         "overshoot.tf_intro": (
@@ -277,13 +281,17 @@ STRINGS = {
         "overshoot.optimum": "Least-squares optimum",
         "overshoot.contour_title": "The path on L(b, w)",
         "overshoot.contour_help": (
-            "Darker means a higher loss (log colour scale). The cross ✚ is the least-squares optimum; the numbers "
+            "Darker means a higher loss (log colour scale). The diamond ◆ is the least-squares optimum; the numbers "
             "are steps. A path that leaves the picture is cut at its edge."
         ),
         "overshoot.curve_title": "Loss per step",
         "overshoot.line_title": "The data and the line at this step",
         "overshoot.line_equation": (
-            "At step {step}, in x's own units: y = {b} + {w}·x  (true line: y = {true_b} + {true_w}·x)."
+            "At step {step}, in x's own units: y = {line}  (true line: y = {true_line})."
+        ),
+        "overshoot.line_before_divergence": (
+            "At step {shown} the loss passed {limit}, so its line cannot be drawn. The line of step {step} before it, in "
+            "x's own units: y = {line}  (true line: y = {true_line})."
         ),
         "overshoot.tf_title": "The same experiment in TensorFlow 2",
         "overshoot.tf_intro": (

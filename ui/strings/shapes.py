@@ -73,7 +73,7 @@ STRINGS = {
             "원소 수가 맞지 않으면 오류가 납니다."
         ),
         "shapes.reshape_to": "np.arange(12)를 바꿀 형상 (예: 3, -1)",
-        "shapes.reshape_error": "원소 12개로는 형상 {shape}을(를) 만들 수 없습니다.",
+        "shapes.reshape_error": "원소 12개로는 {shape} 형상을 만들 수 없습니다.",
         "shapes.transpose": "**전치**(.T)는 행과 열을 바꿉니다. (3, 2) 행렬이 (2, 3)이 됩니다.",
         "shapes.try1": "배치 크기 b만 1에서 8로 바꿔 보세요. W와 B는 그대로이고 X와 Y의 행 수만 늘어납니다.",
         "shapes.try2": "‘틀린 W: m + 1행’을 켜고 오류 메시지의 두 숫자가 그림의 어느 변을 가리키는지 찾아보세요.",
