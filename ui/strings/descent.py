@@ -97,13 +97,13 @@ STRINGS = {
         "descent.book_title": "책의 세 가지 실험",
         "descent.book_intro": (
             "책(4.4.1절)은 x₀² + x₁²를 (−3, 4)에서 시작해 100단계 내려갑니다. 아래 표는 책의 gradient_descent"
-            "(수치 미분으로 구한 기울기)를 그대로 실행한 결과입니다. 위의 버튼으로 각 실험을 그래프에서 볼 수 있습니다."
+            "(수치 미분으로 구한 기울기)를 그대로 실행한 결과입니다. 위의 ‘단계 수 · 시작점’ 안에 있는 버튼으로 각 실험을 그래프에서 볼 수 있습니다."
         ),
         "descent.col_lr": "학습률 η",
         "descent.col_final": "100단계 후의 x",
         "descent.col_regime": "결과",
         "descent.try1": (
-            "위의 ‘책의 실험’ 버튼 세 개를 차례로 눌러 보세요. η = 0.1이면 (0, 0)에 거의 도달하고, η = 10이면 발산하며, "
+            "위의 ‘단계 수 · 시작점’을 열고 ‘책의 실험’ 버튼 세 개를 차례로 눌러 보세요. η = 0.1이면 (0, 0)에 거의 도달하고, η = 10이면 발산하며, "
             "η = 1e-10이면 100단계 동안 거의 움직이지 않습니다."
         ),
         "descent.try2": (
@@ -223,14 +223,14 @@ STRINGS = {
         "descent.book_title": "The book's three experiments",
         "descent.book_intro": (
             "The book (section 4.4.1) descends x₀² + x₁² from (−3, 4) for 100 steps. The table runs the book's "
-            "gradient_descent (with the numerical gradient) exactly as written. The buttons above show each one "
-            "in the charts."
+            "gradient_descent (with the numerical gradient) exactly as written. The buttons in 'Steps & start' "
+            "above show each one in the charts."
         ),
         "descent.col_lr": "Learning rate η",
         "descent.col_final": "x after 100 steps",
         "descent.col_regime": "Regime",
         "descent.try1": (
-            "Press the three buttons of the book's experiments in turn. With η = 0.1 it all but reaches (0, 0), "
+            "Open 'Steps & start' above and press the three buttons of the book's experiments in turn. With η = 0.1 it all but reaches (0, 0), "
             "with η = 10 it diverges, and with η = 1e-10 it hardly moves in 100 steps."
         ),
         "descent.try2": (
