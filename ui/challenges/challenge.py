@@ -13,12 +13,15 @@ class Challenge:
     names (as in its URL) to their values, and the names the page reported with PageFrame.report()
     to what it computed; a check never reads anything else.
     solution_query: the URL query (without lang) of a state that solves it.
-    train_to: for a live run, the epoch to train to after opening solution_query (0: none)."""
+    train_to: for a live run, the epoch to train to after opening solution_query (0: none).
+    timed: the check judges times the page measured on this machine, which another machine, or a busy one,
+    measures differently."""
     id: str
     page_id: str
     check: Callable[[Mapping], bool]
     solution_query: str
     train_to: int = 0
+    timed: bool = False
 
     def reached(self, state):
         try:
