@@ -25,6 +25,7 @@ from ui.keras_session import page_keras_turn
 from ui.layout import main_picture
 
 CANVAS = 240
+DIFFERENCE = "|NumPy − Keras|"
 KERAS_TWIN = "digits_draw.keras_twin"  # (the session's trained model, its Keras twin)
 
 
@@ -129,11 +130,11 @@ if image is not None:
     if ctl.toggle("keras", t("digits.compare_keras"), False, help=t("digits.compare_keras_help")):
         with st.spinner(t("digits.loading_keras")), page_keras_turn():
             keras_probs = np.asarray(keras_model(choice)(image[np.newaxis], training=False))[0]
-        number = st.column_config.NumberColumn(format="%.7f")
+        number, difference = st.column_config.NumberColumn(format="%.7f"), np.abs(probs - keras_probs)
         st.dataframe(pd.DataFrame({t("digits.digit"): range(10), "NumPy": probs, "Keras": keras_probs,
-                                   "|NumPy − Keras|": np.abs(probs - keras_probs)}),
+                                   DIFFERENCE: difference}),
                      hide_index=True, column_config={"NumPy": number, "Keras": number,
-                                                     "|NumPy − Keras|": st.column_config.NumberColumn(format="%.1e")})
-        st.markdown(t("digits.keras_difference", diff=f"{np.abs(probs - keras_probs).max():.1e}"))
+                                                     DIFFERENCE: st.column_config.NumberColumn(format="%.1e")})
+        st.markdown(t("digits.keras_difference", diff=f"{difference.max():.1e}"))
 
 page.finish()

@@ -63,7 +63,6 @@ def score_controls(ctl):
     return scores
 
 
-
 def naive_verdict(naive_exp, naive, safe):
     """What the direct formula did: "ok" (the same as the safe one), "nan" (an exp overflowed to inf:
     inf/inf), "underflow" (every exp became 0: 0/0) or "sum" (the exp values are finite but their sum
@@ -75,6 +74,7 @@ def naive_verdict(naive_exp, naive, safe):
     if not naive_exp.any():
         return "underflow"
     return "sum"
+
 
 page = PageFrame("softmax")
 ctl = page.controls
@@ -103,12 +103,13 @@ with np.errstate(over="ignore", invalid="ignore"):
     naive_exp = np.exp(big)
     naive = page.uses(softmax_naive)(big)
 shifted = big - big.max()
+safe = softmax(big)
 columns = {"a": big, t("softmax.col.exp_naive"): naive_exp, t("softmax.col.naive"): naive,
            t("softmax.col.shifted"): shifted, t("softmax.col.exp_safe"): np.exp(shifted),
-           t("softmax.col.safe"): softmax(big)}
+           t("softmax.col.safe"): safe}
 # as text, so that inf and nan are shown as what they are
 st.dataframe(pd.DataFrame({name: [f"{v:.6g}" for v in values] for name, values in columns.items()}), hide_index=True)
-verdict = naive_verdict(naive_exp, naive, softmax(big))
+verdict = naive_verdict(naive_exp, naive, safe)
 page.report(naive_verdict=verdict)
 if verdict == "ok":
     st.success(t("softmax.naive_ok"))

@@ -66,7 +66,7 @@ def padded_domain(low, high, margin=0.05):
     then reaches half the value on each side, so that a constant is drawn as a flat line."""
     low, high = float(low), float(high)
     size = max(abs(low), abs(high))
-    if high - low <= 1e-9 * size or high == low:
+    if high - low <= 1e-9 * size:  # also low == high == 0
         half, middle = 0.5 * size or 1.0, (low + high) / 2
         return middle - half, middle + half
     return low - margin * (high - low), high + margin * (high - low)
